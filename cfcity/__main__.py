@@ -1,0 +1,3 @@
+from cfcity.cli.app import main
+
+main()

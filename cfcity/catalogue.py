@@ -1,0 +1,265 @@
+"""Every message template, in Simplified Chinese ("zh") and English ("en").
+
+Problem codes are stable: scripts and docs refer to them. Each has a severity. Interface
+strings have keys starting with `ui.` and severity None. A test checks that every entry
+has both languages and that both use the same placeholders.
+"""
+
+from __future__ import annotations
+
+E, W, UI = "error", "warning", None
+
+
+def _entry(severity: str | None, zh: str, en: str) -> dict:
+    return {"severity": severity, "zh": zh, "en": en}
+
+
+CATALOGUE: dict[str, dict] = {
+    # Reading files.
+    "encoding-gbk": _entry(
+        E, "文件不是 UTF-8 编码，看起来是 GBK/GB18030（第 {line} 行附近）。请用“另存为”选择 UTF-8 编码保存。",
+        "The file is not UTF-8; it looks like GBK/GB18030 (near line {line}). Save it again as UTF-8."),
+    "encoding-utf16": _entry(
+        E, "文件是 UTF-16（记事本的“Unicode”）编码。请用“另存为”选择 UTF-8 编码保存。",
+        "The file is UTF-16 (Notepad's \"Unicode\"). Save it again as UTF-8."),
+    "encoding-unknown": _entry(
+        E, "文件不是 UTF-8 编码（第 {line} 行附近有无法识别的字节）。请用 UTF-8 编码保存。",
+        "The file is not UTF-8 (unreadable bytes near line {line}). Save it as UTF-8."),
+    "file-unreadable": _entry(E, "无法读取文件：{reason}。", "Cannot read the file: {reason}."),
+    "missing-file": _entry(
+        E, "缺少文件 {file}。计划仓库必须包含该文件；可从 cfcity 自带的计划仓库复制。",
+        "The file {file} is missing. A plan repository needs it; copy it from the plan that ships with cfcity."),
+    "empty-file": _entry(E, "文件 {file} 是空的。", "The file {file} is empty."),
+    "file-not-mapping": _entry(
+        E, "文件 {file} 的顶层应当是“键: 值”的映射，而不是列表或单个值。",
+        "The top level of {file} must be a mapping of keys to values, not a list or a single value."),
+    # YAML syntax.
+    "yaml-syntax": _entry(E, "YAML 语法错误：{detail}。", "YAML syntax error: {detail}."),
+    "yaml-tab": _entry(
+        E, "缩进里有制表符（Tab）。YAML 只能用空格缩进，请把 Tab 换成空格。",
+        "A tab is used for indentation. YAML indents with spaces only: replace the tab with spaces."),
+    "yaml-full-width": _entry(
+        E, "第 {column} 列有全角字符“{char}”，YAML 在这里需要半角的“{ascii}”。请切换到英文标点后重新输入。",
+        "Column {column} has the full-width character \"{char}\" where YAML needs the ASCII \"{ascii}\". "
+        "Retype it with the input method in English punctuation mode."),
+    "yaml-too-deep": _entry(E, "YAML 嵌套层数过深，无法读取。", "The YAML is nested too deeply to read."),
+    "yaml-alias": _entry(
+        E, "不允许使用别名 *{name}。请把内容直接写出来。",
+        "Aliases (*{name}) are not allowed. Write the content out in full."),
+    "yaml-anchor": _entry(
+        E, "不允许使用锚点 &{name}。请删除它。", "Anchors (&{name}) are not allowed. Remove it."),
+    "yaml-tag": _entry(
+        E, "不允许使用标签 {tag}。数据文件只能包含普通的文字、数字、列表和映射。",
+        "Tags ({tag}) are not allowed. Data files hold only plain text, numbers, lists and mappings."),
+    "yaml-complex-key": _entry(E, "键必须是简单的文字。", "A key must be plain text."),
+    "yaml-duplicate-key": _entry(
+        E, "键“{key}”重复：第 {first_line} 行已经有它。请删除或合并其中一个。",
+        "Duplicate key \"{key}\": line {first_line} already has it. Remove or merge one of them."),
+    # Schema.
+    "unknown-key": _entry(
+        E, "未知的键“{key}”。是不是“{suggestion}”？", "Unknown key \"{key}\". Did you mean \"{suggestion}\"?"),
+    "unknown-key-no-suggestion": _entry(
+        E, "未知的键“{key}”。这里可用的键有：{known}。", "Unknown key \"{key}\". The keys allowed here are: {known}."),
+    "missing-key": _entry(E, "缺少必填的键“{key}”。", "The required key \"{key}\" is missing."),
+    "invalid-choice": _entry(
+        E, "{key} 的值 {value} 无效，应为以下之一：{choices}。",
+        "{key} has the invalid value {value}; expected one of: {choices}."),
+    "not-finite": _entry(
+        E, "{key} 的值 {value} 不是有限的数字（NaN 或无穷大）。请填写实际数值。",
+        "{key} is {value}, not a finite number (NaN or infinity). Enter the actual number."),
+    "invalid-integer": _entry(
+        E, "{key} 应为整数，实际是 {value}。", "{key} must be a whole number, got {value}."),
+    "invalid-number": _entry(
+        E, "{key} 应为数字，实际是 {value}。请只写半角数字，不带单位、百分号或千位分隔符。",
+        "{key} must be a number, got {value}. Write ASCII digits only, without a unit, percent sign or "
+        "thousands separator."),
+    "invalid-boolean": _entry(
+        E, "{key} 只能是 true 或 false，实际是 {value}。", "{key} must be true or false, got {value}."),
+    "invalid-text": _entry(
+        E, "{key} 应为文字，实际是 {value}。如果这就是想写的内容，请给它加上英文双引号。",
+        "{key} must be text, got {value}. If that is what you meant, put it in double quotes."),
+    "empty-text": _entry(E, "{key} 不能为空。", "{key} must not be empty."),
+    "invalid-pattern": _entry(
+        E, "{key} 的值 {value} 格式不对：编号只能用小写英文字母、数字、“_”和“-”；月份写作 2025-06。",
+        "{key} has the badly formed value {value}: ids use lower-case ASCII letters, digits, \"_\" and \"-\"; "
+        "months are written 2025-06."),
+    "invalid-date": _entry(
+        E, "{key} 应为日期（如 2023-10-09），实际是 {value}。",
+        "{key} must be a date such as 2023-10-09, got {value}."),
+    "expected-list": _entry(E, "{key} 应为列表（每项以“- ”开头）。", "{key} must be a list (items start with \"- \")."),
+    "expected-mapping": _entry(
+        E, "{key} 应为“键: 值”的映射，实际是 {value}。", "{key} must be a mapping of keys to values, got {value}."),
+    "full-width-in-key": _entry(
+        E, "{key} 应为“键: 值”的映射，但 {value} 里用了全角“{char}”，YAML 需要半角“{ascii}”后跟一个空格。",
+        "{key} must be a mapping, but {value} uses the full-width \"{char}\" where YAML needs an ASCII \"{ascii}\" "
+        "followed by a space."),
+    "out-of-range": _entry(
+        E, "{key} 的值 {value} 超出允许范围（界限 {limit}）。", "{key} is {value}, outside the allowed range (limit {limit})."),
+    "invalid-value": _entry(E, "{key} 的值 {value} 无效：{detail}。", "{key} has the invalid value {value}: {detail}."),
+    # Checks across files.
+    "duplicate-id": _entry(
+        E, "编号 {value} 重复：第 {first_line} 行已经使用。", "The id {value} is used twice: line {first_line} has it already."),
+    "unknown-domain": _entry(
+        E, "未知的领域 {value}。是不是 {suggestion}？", "Unknown domain {value}. Did you mean {suggestion}?"),
+    "unknown-task": _entry(
+        E, "没有第 {value} 项任务。任务编号是 1 到 56。", "There is no task {value}. Tasks are numbered 1 to 56."),
+    "unknown-department": _entry(
+        E, "单位“{value}”不在 data/departments.yaml 中。是不是“{suggestion}”？如果是新的写法，请把它加为别名。",
+        "The unit \"{value}\" is not in data/departments.yaml. Did you mean \"{suggestion}\"? If it is another "
+        "spelling, add it as an alias."),
+    "unknown-indicator": _entry(
+        E, "没有编号为 {value} 的指标。是不是 {suggestion}？", "There is no indicator {value}. Did you mean {suggestion}?"),
+    "unknown-project": _entry(
+        E, "没有编号为 {value} 的项目。是不是 {suggestion}？", "There is no project {value}. Did you mean {suggestion}?"),
+    "unknown-area": _entry(
+        E, "未知的区域“{value}”。已知的区域有：{known}。", "Unknown area \"{value}\". The known areas are: {known}."),
+    "target-year-outside-plan": _entry(
+        E, "年份 {value} 不在 {first}—{last} 年之内。", "The year {value} is outside {first}–{last}."),
+    "base-year-not-before": _entry(
+        E, "基数年份 {value} 应早于目标年份 {year}。", "The base year {value} must come before the target year {year}."),
+    "kind-does-not-fit-measure": _entry(
+        E, "指标 {id} 的统计方式是 {measure}，不能使用目标类型 {kind}。",
+        "Indicator {id} has the measure {measure}, which the target kind {kind} does not fit."),
+    "missing-target-key": _entry(
+        E, "类型为 {kind} 的目标必须写明 {key}。", "A target of kind {kind} needs {key}."),
+    "count-not-whole": _entry(
+        E, "以“{unit}”计的数量必须是非负整数，实际是 {value}。",
+        "A count in {unit} must be a whole number, not negative; got {value}."),
+    "sites-for-undeclared-indicator": _entry(
+        E, "指标 {id} 有 {count} 个具名点位引用它，但没有写 derived_from_sites: true。",
+        "{count} named sites count toward indicator {id}, but it does not declare derived_from_sites: true."),
+    "derived-without-sites": _entry(
+        E, "指标 {id} 声明由具名点位计算，但 projects.yaml 中没有点位引用它。",
+        "Indicator {id} is derived from named sites, but no site in projects.yaml counts toward it."),
+    "sites-exceed-count": _entry(
+        E, "指标 {id} 到 {year} 年的目标是 {value}，但列出的点位有 {named} 个。请核对原文，并在指标上用 note 说明。",
+        "Indicator {id} targets {value} by {year}, but {named} named sites are listed. Check the plan text and "
+        "explain it in a note on the indicator."),
+    "value-for-derived-indicator": _entry(
+        E, "指标 {id} 由具名点位的状态计算，不能直接填写数值。请用 cfcity project 更新点位状态。",
+        "Indicator {id} is computed from its named sites and takes no recorded value. Update the sites with "
+        "cfcity project."),
+    "duplicate-value": _entry(
+        E, "指标 {indicator} 在 {year} 年（区域：{area}）已有记录，见 {first}。请删除其中一个。",
+        "Indicator {indicator} already has a value for {year} (area: {area}) at {first}. Remove one of them."),
+    "note": _entry(W, "说明：{note}", "Note: {note}"),
+    # Errors that stop a command.
+    "root-not-found": _entry(
+        E, "在 {path} 及其上级目录中找不到 {marker}。请进入计划仓库目录，或用 --root 指定。",
+        "No {marker} in {path} or any folder above it. Change into a plan repository or pass --root."),
+    "root-not-plan": _entry(
+        E, "{path} 不是计划仓库：其中没有 {marker}。", "{path} is not a plan repository: it has no {marker}."),
+    "unknown-id": _entry(
+        E, "找不到“{value}”。它不是任务编号、指标编号、项目编号或点位编号。相近的有：{suggestions}。",
+        "\"{value}\" is not a task number, indicator, project or site id. Close matches: {suggestions}."),
+    "unknown-domain-option": _entry(
+        E, "未知的领域“{value}”。可用的领域有：{known}。", "Unknown domain \"{value}\". The domains are: {known}."),
+    "unknown-unit-option": _entry(
+        E, "找不到单位“{value}”。相近的有：{suggestions}。", "No unit matches \"{value}\". Close matches: {suggestions}."),
+    "ambiguous-unit-option": _entry(
+        E, "“{value}”可以指多个单位：{matches}。请写得更完整。",
+        "\"{value}\" matches several units: {matches}. Be more specific."),
+    "unknown-language": _entry(
+        E, "不支持的语言“{value}”。可用：zh、en。", "Unsupported language \"{value}\". Use zh or en."),
+    "unknown-format": _entry(
+        E, "不支持的格式“{value}”。可用：{known}。", "Unsupported format \"{value}\". Use one of: {known}."),
+    # Interface strings.
+    "ui.app.help": _entry(
+        UI, "新郑市儿童友好城市建设方案跟踪工具：检查计划数据、查看任务与指标。",
+        "Track a child-friendly city construction plan: check the plan data, look up tasks and indicators."),
+    "ui.option.root": _entry(
+        UI, "计划仓库目录（默认：从当前目录向上查找含 indicators.yaml 的目录；也可用环境变量 CFCITY_ROOT）。",
+        "Plan repository folder (default: the nearest folder up from here that holds indicators.yaml; "
+        "or set CFCITY_ROOT)."),
+    "ui.option.lang": _entry(
+        UI, "界面语言：zh（默认）或 en；也可用环境变量 CFCITY_LANG。",
+        "Interface language: zh (default) or en; or set CFCITY_LANG."),
+    "ui.option.format": _entry(UI, "输出格式：{known}。", "Output format: {known}."),
+    "ui.option.domain": _entry(
+        UI, "只列出这个领域的任务（编号如 policy，或中文名如 社会政策友好）。",
+        "List only the tasks of this domain (an id such as policy, or the Chinese name)."),
+    "ui.option.unit": _entry(
+        UI, "只列出这个单位牵头或参与的任务（可用简称，如 妇联）。",
+        "List only the tasks this unit leads or takes part in (short forms such as 妇联 work)."),
+    "ui.option.version": _entry(UI, "显示版本并退出。", "Show the version and exit."),
+    "ui.validate.help": _entry(
+        UI, "检查计划与数据文件，一次列出全部问题（错误在前）。有错误时退出码为 1。\n\n示例：cfcity validate --format json",
+        "Check the plan and data files and list every problem at once, errors first. Exits 1 on any error.\n\n"
+        "Example: cfcity validate --format json"),
+    "ui.tasks.help": _entry(
+        UI, "列出建设任务及其牵头单位和量化目标。\n\n示例：cfcity tasks --unit 妇联",
+        "List the construction tasks with their lead units and quantified targets.\n\nExample: cfcity tasks --unit 妇联"),
+    "ui.show.help": _entry(
+        UI, "显示一项任务（编号）、指标、项目或点位的原文内容，以及引用它的条目。\n\n示例：cfcity show 6",
+        "Show what the plan says about a task (its number), an indicator, a project or a site, and what refers "
+        "to it.\n\nExample: cfcity show 6"),
+    "ui.show.argument": _entry(
+        UI, "任务编号、指标编号、项目编号或点位编号。", "A task number, or an indicator, project or site id."),
+    "ui.validate.summary": _entry(
+        UI, "共 {errors} 个错误、{warnings} 个警告（{files} 个文件）。",
+        "{errors} errors, {warnings} warnings in {files} files."),
+    "ui.validate.ok": _entry(
+        UI, "检查通过：没有错误，{warnings} 个警告（{files} 个文件）。",
+        "Valid: no errors, {warnings} warnings in {files} files."),
+    "ui.error": _entry(UI, "错误：{message}", "Error: {message}"),
+    "ui.col.number": _entry(UI, "序号", "No."),
+    "ui.col.domain": _entry(UI, "领域", "Domain"),
+    "ui.col.task": _entry(UI, "任务", "Task"),
+    "ui.col.lead": _entry(UI, "牵头单位", "Lead units"),
+    "ui.col.targets": _entry(UI, "量化目标", "Targets"),
+    "ui.tasks.count": _entry(UI, "共 {count} 项任务。", "{count} tasks."),
+    "ui.show.task": _entry(UI, "任务 {number}：{title}", "Task {number}: {title}"),
+    "ui.show.indicator": _entry(UI, "指标 {id}：{name}", "Indicator {id}: {name}"),
+    "ui.show.project": _entry(UI, "项目 {id}：{name}", "Project {id}: {name}"),
+    "ui.show.site": _entry(UI, "点位 {id}：{name}", "Site {id}: {name}"),
+    "ui.field.domain": _entry(UI, "领域", "Domain"),
+    "ui.field.lead": _entry(UI, "牵头单位", "Lead units"),
+    "ui.field.responsible": _entry(UI, "责任单位", "Responsible units"),
+    "ui.field.participating": _entry(UI, "参与单位", "Participating units"),
+    "ui.field.milestones": _entry(UI, "阶段目标", "Milestones"),
+    "ui.field.indicators": _entry(UI, "量化指标", "Indicators"),
+    "ui.field.annex1": _entry(UI, "附件1 预期成果", "Annex 1 expected outcomes"),
+    "ui.field.projects": _entry(UI, "相关项目", "Projects"),
+    "ui.field.sites": _entry(UI, "具名点位", "Named sites"),
+    "ui.field.notes": _entry(UI, "说明", "Notes"),
+    "ui.field.task": _entry(UI, "所属任务", "Task"),
+    "ui.field.unit": _entry(UI, "单位", "Unit"),
+    "ui.field.direction": _entry(UI, "方向", "Direction"),
+    "ui.field.measure": _entry(UI, "统计方式", "Measure"),
+    "ui.field.baseline": _entry(UI, "基线年份", "Baseline year"),
+    "ui.field.targets": _entry(UI, "目标", "Targets"),
+    "ui.field.values": _entry(UI, "已记录数值", "Recorded values"),
+    "ui.field.name_en": _entry(UI, "英文名", "English name"),
+    "ui.field.status": _entry(UI, "状态", "Status"),
+    "ui.field.planned_year": _entry(UI, "计划年份", "Planned year"),
+    "ui.field.project_unit": _entry(UI, "项目单位", "Unit"),
+    "ui.field.area_m2": _entry(UI, "建设规模（平方米）", "Area (m²)"),
+    "ui.field.investment": _entry(UI, "项目总投资（万元）", "Investment (10,000 yuan)"),
+    "ui.field.funding": _entry(UI, "投资来源", "Funding"),
+    "ui.field.duration": _entry(UI, "建设期限", "Duration"),
+    "ui.field.content": _entry(UI, "主要内容", "Content"),
+    "ui.field.indicator": _entry(UI, "计入指标", "Counts toward"),
+    "ui.none": _entry(UI, "（无）", "(none)"),
+    "ui.direction.higher": _entry(UI, "越高越好", "higher is better"),
+    "ui.direction.lower": _entry(UI, "越低越好", "lower is better"),
+    "ui.measure.level": _entry(UI, "时点值（年末水平）", "level (at a moment)"),
+    "ui.measure.flow": _entry(UI, "年度发生量", "flow (amount within a year)"),
+    "ui.comparator.ge": _entry(UI, "≥", "≥"),
+    "ui.comparator.le": _entry(UI, "≤", "≤"),
+    "ui.comparator.eq": _entry(UI, "=", "="),
+    "ui.comparator.about": _entry(UI, "约", "about"),
+    "ui.kind.level": _entry(UI, "年末达到", "level at year end"),
+    "ui.kind.increase": _entry(UI, "当年新增", "increase within the year"),
+    "ui.kind.cumulative": _entry(UI, "累计", "cumulative since the plan began"),
+    "ui.kind.relative": _entry(UI, "较基数年变化", "change against the base year"),
+    "ui.kind.maintained": _entry(UI, "每年保持", "maintained every year"),
+    "ui.kind.every_area": _entry(UI, "每个乡镇（街道）均达到", "met in every area"),
+    "ui.kind.coverage": _entry(UI, "乡镇（街道）覆盖率", "coverage of areas"),
+    "ui.year_not_stated": _entry(UI, "（原文未写年份，按规划末年计）", "(no year in the text; the plan's end year)"),
+    "ui.status.planned": _entry(UI, "计划中", "planned"),
+    "ui.status.in_progress": _entry(UI, "实施中", "in progress"),
+    "ui.status.completed": _entry(UI, "已完成", "completed"),
+    "ui.status.cancelled": _entry(UI, "已取消", "cancelled"),
+    "ui.severity.error": _entry(UI, "错误", "error"),
+    "ui.severity.warning": _entry(UI, "警告", "warning"),
+}

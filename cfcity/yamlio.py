@@ -1,0 +1,220 @@
+"""Read YAML files the way people type them, keeping the line of every value.
+
+Only a safe subset of YAML is accepted: no tags, anchors, aliases or duplicate keys. Plain
+scalars are resolved by the rules of YAML 1.2's core schema, narrowed so that nothing a
+person types is silently reinterpreted: only `true` and `false` are booleans, `yes`/`no`/
+`on`/`off`, `1:30`, `012` and `2025-06` stay text, and `2023-10-09` is a date.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cfcity.problems import Location, Problem
+
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?((\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+]?[0-9]+)?|[0-9]+[eE][-+]?[0-9]+)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SPECIAL_FLOATS = {
+    ".nan": math.nan, ".NaN": math.nan, ".NAN": math.nan,
+    ".inf": math.inf, ".Inf": math.inf, ".INF": math.inf,
+    "+.inf": math.inf, "+.Inf": math.inf, "+.INF": math.inf,
+    "-.inf": -math.inf, "-.Inf": -math.inf, "-.INF": -math.inf,
+}
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_TRUE = {"true", "True", "TRUE"}
+_FALSE = {"false", "False", "FALSE"}
+
+# Characters that Chinese input methods produce where YAML needs ASCII.
+FULL_WIDTH_HINTS = {"：": ":", "，": ",", "\u3000": " ", "－": "-", "＃": "#"}
+
+
+@dataclass
+class Document:
+    """A loaded YAML file: its plain data and the line of every value in it."""
+
+    path: Path
+    data: Any = None
+    lines: dict[tuple, int] = field(default_factory=dict)
+    text: str = ""
+    has_bom: bool = False
+    newline: str = "\n"
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, path: tuple) -> int:
+        """Return the line of the value at `path`, or of its nearest enclosing value."""
+        for end in range(len(path), -1, -1):
+            line = self.lines.get(tuple(path[:end]))
+            if line:
+                return line
+        return 1
+
+    def location(self, path: tuple) -> Location:
+        return Location(self.path, self.line_of(path))
+
+
+def decode_text(path: Path, raw: bytes) -> tuple[str | None, Problem | None]:
+    """Decode UTF-8 with or without a BOM; name the encoding of anything else."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None, Problem("encoding-utf16", Location(path, 1))
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None, Problem("encoding-unknown", Location(path, line))
+    return None, Problem("encoding-gbk", Location(path, line))
+
+
+def load_document(path: Path, raw: bytes) -> Document:
+    """Decode and parse the bytes of one YAML file. Problems are collected, never raised."""
+    document = Document(path=path)
+    text, problem = decode_text(path, raw)
+    if problem is not None:
+        document.problems.append(problem)
+        return document
+    document.text = text
+    document.has_bom = raw.startswith(codecs.BOM_UTF8)
+    document.newline = "\r\n" if b"\r\n" in raw else "\n"
+
+    parse_text(document)
+    return document
+
+
+def parse_text(document: Document) -> None:
+    """Parse `document.text` into `document.data` and `document.lines`."""
+    loader = _CheckingLoader(document)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        document.problems.append(_syntax_problem(document, exc.problem_mark, exc.problem or "", exc.context_mark))
+        return
+    except yaml.YAMLError as exc:
+        document.problems.append(_syntax_problem(document, None, str(exc)))
+        return
+    finally:
+        loader.dispose()
+
+    if node is None:
+        document.data = None
+        return
+    try:
+        document.data = _build(node, (), document)
+    except RecursionError:
+        document.problems.append(Problem("yaml-too-deep", Location(document.path, node.start_mark.line + 1)))
+
+
+def _syntax_problem(document: Document, mark: Any, detail: str, context_mark: Any = None) -> Problem:
+    """Turn a parser error into a problem, naming a tab or full-width character near it."""
+    if mark is None:
+        return Problem("yaml-syntax", Location(document.path, 1), {"detail": detail})
+    lines = document.text.splitlines()
+    location = Location(document.path, mark.line + 1, mark.column + 1)
+
+    # The parser often notices the mistake a line after it, so look back to where the construct began.
+    first = context_mark.line if context_mark is not None else max(mark.line - 1, 0)
+    for index in range(min(mark.line, len(lines) - 1), first - 1, -1):
+        source_line = lines[index]
+        indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
+        if "\t" in indent:
+            return Problem("yaml-tab", Location(document.path, index + 1, 1))
+        for char, ascii_char in FULL_WIDTH_HINTS.items():
+            column = source_line.find(char)
+            if column >= 0:
+                return Problem(
+                    "yaml-full-width",
+                    Location(document.path, index + 1, column + 1),
+                    {"char": char, "ascii": ascii_char, "column": column + 1},
+                )
+    return Problem("yaml-syntax", location, {"detail": detail})
+
+
+class _CheckingLoader(yaml.SafeLoader):
+    """A composer that reports tags, anchors and aliases instead of acting on them."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__(document.text)
+        self._document = document
+
+    def _report(self, code: str, mark: Any, **args: Any) -> None:
+        location = Location(self._document.path, mark.line + 1, mark.column + 1)
+        self._document.problems.append(Problem(code, location, args))
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self.get_event()
+            self._report("yaml-alias", event.start_mark, name=event.anchor)
+            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+        if getattr(event, "anchor", None) is not None:
+            self._report("yaml-anchor", event.start_mark, name=event.anchor)
+        tag = getattr(event, "tag", None)
+        if tag not in (None, "!"):
+            self._report("yaml-tag", event.start_mark, tag=tag)
+        return super().compose_node(parent, index)
+
+
+def _build(node: yaml.Node, path: tuple, document: Document) -> Any:
+    """Convert a node into plain Python values, recording the line of each."""
+    document.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        return _build_mapping(node, path, document)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (index,), document) for index, item in enumerate(node.value)]
+    return resolve_scalar(node)
+
+
+def _build_mapping(node: yaml.MappingNode, path: tuple, document: Document) -> dict:
+    result: dict[str, Any] = {}
+    first_lines: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        key_line = key_node.start_mark.line + 1
+        if not isinstance(key_node, yaml.ScalarNode):
+            document.problems.append(Problem("yaml-complex-key", Location(document.path, key_line)))
+            continue
+        key = key_node.value
+        if key in first_lines:
+            document.problems.append(
+                Problem("yaml-duplicate-key", Location(document.path, key_line),
+                        {"key": key, "first_line": first_lines[key]})
+            )
+            continue
+        first_lines[key] = key_line
+        document.lines[path + (key,)] = key_line
+        result[key] = _build(value_node, path + (key,), document)
+    return result
+
+
+def resolve_scalar(node: yaml.ScalarNode) -> Any:
+    """Resolve a scalar: quoted and block scalars are text; plain ones follow the narrow rules."""
+    value = node.value
+    if node.style is not None:
+        return value
+    if value in _NULLS:
+        return None
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    if _INT.fullmatch(value):
+        return int(value)
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    if value in _SPECIAL_FLOATS:
+        return _SPECIAL_FLOATS[value]
+    if _DATE.fullmatch(value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value

@@ -1,0 +1,215 @@
+"""The YAML loader: encodings, line endings, unsafe YAML and values people type."""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+from pathlib import PurePosixPath
+
+import pytest
+
+from cfcity.loader import load_plan
+from cfcity.yamlio import load_document
+from tests.conftest import write_plan
+
+
+def load(text: str | bytes):
+    raw = text if isinstance(text, bytes) else text.encode("utf-8")
+    return load_document(PurePosixPath("test.yaml"), raw)
+
+
+def codes(document) -> list[str]:
+    return [problem.code for problem in document.problems]
+
+
+def test_bom_is_accepted():
+    document = load(codecs.BOM_UTF8 + "name: 市妇联\n".encode("utf-8"))
+    assert document.problems == []
+    assert document.data == {"name": "市妇联"}
+    assert document.has_bom is True
+
+
+def test_crlf_is_accepted_and_lines_kept():
+    document = load("a: 1\r\nb: 二\r\n")
+    assert document.data == {"a": 1, "b": "二"}
+    assert document.newline == "\r\n"
+    assert document.line_of(("b",)) == 2
+
+
+def test_gbk_file_is_named():
+    document = load("a: 1\nname: 市妇联\n".encode("gbk"))
+    assert codes(document) == ["encoding-gbk"]
+    assert document.problems[0].location.line == 2
+    assert "GBK" in document.problems[0].message("zh")
+    assert "UTF-8" in document.problems[0].message("en")
+
+
+def test_utf16_file_is_named():
+    document = load("name: 市妇联\n".encode("utf-16"))
+    assert codes(document) == ["encoding-utf16"]
+
+
+def test_duplicate_key_names_both_lines():
+    document = load("a: 1\nb: 2\na: 3\n")
+    assert codes(document) == ["yaml-duplicate-key"]
+    problem = document.problems[0]
+    assert problem.location.line == 3
+    assert problem.args["first_line"] == 1
+    assert "第 1 行" in problem.message("zh")
+
+
+def test_unsafe_tag_is_rejected():
+    document = load("a: !!python/object/apply:os.system ['echo hi']\n")
+    assert "yaml-tag" in codes(document)
+    assert document.problems[0].location.line == 1
+
+
+def test_alias_and_anchor_are_rejected():
+    document = load("a: &x 1\nb: *x\n")
+    assert codes(document) == ["yaml-anchor", "yaml-alias"]
+    assert [problem.location.line for problem in document.problems] == [1, 2]
+
+
+def test_alias_bomb_does_not_expand():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 10):
+        previous = f"*a{level - 1}"
+        lines.append(f"a{level}: &a{level} [{', '.join([previous] * 9)}]")
+    document = load("\n".join(lines) + "\n")
+    assert "yaml-alias" in codes(document)
+    assert len(repr(document.data)) < 10_000
+
+
+def test_full_width_colon_names_character():
+    document = load("name: 市妇联\nunit：人\nkind: x\n")
+    assert codes(document) == ["yaml-full-width"]
+    problem = document.problems[0]
+    assert problem.location.line == 2
+    assert problem.args["char"] == "："
+    assert "：" in problem.message("zh")
+
+
+def test_tab_indentation_is_named():
+    document = load("a:\n\tb: 1\n")
+    assert codes(document) == ["yaml-tab"]
+    assert document.problems[0].location.line == 2
+
+
+@pytest.mark.parametrize("typed", ["no", "on", "off", "yes", "No", "ON"])
+def test_yaml11_booleans_stay_text(typed):
+    document = load(f"value: {typed}\n")
+    assert document.data == {"value": typed}
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("1:30", "1:30"), ("012", "012"), ("2025-06", "2025-06"), ("1,000", "1,000"), ("95%", "95%"),
+     ("2023-10-09", datetime.date(2023, 10, 9)), ("1.5", 1.5), ("156", 156), ("true", True), ("~", None)],
+)
+def test_scalars_resolve_narrowly(typed, expected):
+    assert load(f"value: {typed}\n").data == {"value": expected}
+
+
+def test_quoted_scalars_are_text():
+    assert load('a: "156"\nb: \'true\'\n').data == {"a": "156", "b": "true"}
+
+
+def test_syntax_error_has_line():
+    document = load("a: [1, 2\nb: 3\n")
+    assert codes(document) == ["yaml-syntax"]
+    assert document.problems[0].location.line >= 2
+
+
+def test_no_in_text_field_is_kept_as_text(tmp_path):
+    root = write_plan(tmp_path, {"data/departments.yaml": """\
+        departments:
+          - name: 市妇联
+            kind: organisation
+          - name: 市民政局
+            kind: department
+            aliases: [民政局]
+          - name: 各乡镇（街道、管委会）
+            kind: collective
+            note: no
+        """})
+    plan = load_plan(root)
+    assert plan.problems == []
+    assert plan.departments[2].note == "no"
+
+
+def test_on_in_boolean_field_is_located_error(tmp_path):
+    indicators = (tmp_path / "x").parent  # same folder; keep the mini plan and edit one line
+    root = write_plan(tmp_path)
+    path = root / "indicators.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("derived_from_sites: true", "derived_from_sites: on"),
+                    encoding="utf-8")
+    plan = load_plan(root)
+    assert [problem.code for problem in plan.problems] == ["invalid-boolean"]
+    assert plan.problems[0].location.line == 27
+    assert indicators.exists()
+
+
+def test_misspelt_key_suggests_right_one(tmp_path):
+    root = write_plan(tmp_path)
+    path = root / "indicators.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("direction: higher", "directoin: higher", 1),
+                    encoding="utf-8")
+    problems = load_plan(root).problems
+    codes_found = [problem.code for problem in problems]
+    assert "unknown-key" in codes_found
+    unknown = next(problem for problem in problems if problem.code == "unknown-key")
+    assert unknown.args["suggestion"] == "direction"
+    assert unknown.location.line == 7
+    assert "direction" in unknown.message("zh")
+
+
+def test_nan_value_is_rejected(tmp_path):
+    root = write_plan(tmp_path, {"data/values/2022.yaml": """\
+        values:
+          - indicator: social_workers
+            year: 2022
+            value: .nan
+            as_of: 2022-12-31
+            source: 测试来源
+        """})
+    problems = load_plan(root).problems
+    assert [problem.code for problem in problems] == ["not-finite"]
+    assert problems[0].location.line == 4
+
+
+def test_missing_file_is_reported(tmp_path):
+    root = write_plan(tmp_path, {"data/areas.yaml": None})
+    problems = load_plan(root).problems
+    assert [problem.code for problem in problems] == ["missing-file"]
+    assert str(problems[0].location.file) == "data/areas.yaml"
+
+
+def test_empty_file_is_reported(tmp_path):
+    root = write_plan(tmp_path, {"data/policies.yaml": ""})
+    assert [problem.code for problem in load_plan(root).problems] == ["empty-file"]
+
+
+def test_list_at_top_level_is_reported(tmp_path):
+    root = write_plan(tmp_path, {"data/policies.yaml": "- number: 1\n"})
+    assert [problem.code for problem in load_plan(root).problems] == ["file-not-mapping"]
+
+
+def test_text_field_given_number_is_reported(tmp_path):
+    root = write_plan(tmp_path, {"data/areas.yaml": """\
+        areas:
+          - id: xinjianlu
+            name: 2023
+            kind: subdistrict
+        """})
+    problems = load_plan(root).problems
+    assert [problem.code for problem in problems] == ["invalid-text"]
+    assert problems[0].location.line == 3
+
+
+def test_missing_direction_is_never_defaulted(tmp_path):
+    root = write_plan(tmp_path)
+    path = root / "indicators.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    direction: higher\n", "", 1), encoding="utf-8")
+    problems = load_plan(root).problems
+    assert [problem.code for problem in problems] == ["missing-key"]
+    assert problems[0].args["key"] == "indicators[0].direction"
