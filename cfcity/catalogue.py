@@ -163,6 +163,98 @@ CATALOGUE: dict[str, dict] = {
         E, "不支持的语言“{value}”。可用：zh、en。", "Unsupported language \"{value}\". Use zh or en."),
     "unknown-format": _entry(
         E, "不支持的格式“{value}”。可用：{known}。", "Unsupported format \"{value}\". Use one of: {known}."),
+    # Recording values.
+    "value-empty": _entry(E, "没有填写数值。", "The value is empty."),
+    "value-not-finite": _entry(
+        E, "数值“{value}”不是有限的数字。请填写实际数值。", "The value \"{value}\" is not a finite number. Enter the actual number."),
+    "value-not-number": _entry(
+        E, "“{value}”不是数字。该指标的单位是“{unit}”，请填写如 12、1,000、1.5万 这样的数字。",
+        "\"{value}\" is not a number. The indicator's unit is {unit}; enter a number such as 12, 1,000 or 1.5万."),
+    "value-bad-separator": _entry(
+        E, "“{value}”中的逗号不是千位分隔符。千位分隔符每三位一个，如 1,000；小数点请用“.”。",
+        "The commas in \"{value}\" are not thousands separators, which group three digits (1,000). "
+        "Use \".\" for the decimal point."),
+    "value-wrong-unit": _entry(
+        E, "“{value}”带的单位是“{typed_unit}”，但该指标的单位是“{unit}”。请按“{unit}”填写数值。",
+        "\"{value}\" is in {typed_unit}, but the indicator's unit is {unit}. Enter the value in {unit}."),
+    "value-negative-count": _entry(
+        E, "“{value}”是负数，以“{unit}”计的数量不能为负。", "\"{value}\" is negative; a count in {unit} cannot be."),
+    "value-fractional-count": _entry(
+        E, "“{value}”不是整数，以“{unit}”计的数量必须是整数。", "\"{value}\" is not whole; a count in {unit} must be."),
+    "implausible-percent-over-100": _entry(
+        E, "{value}% 超过了 100%。如果确实如此（例如巩固率），请加 --force 再记录一次。",
+        "{value}% is over 100%. If that is right (a retention rate can be), record it again with --force."),
+    "implausible-permille-over-1000": _entry(
+        E, "{value}‰ 超过了 1000‰。请核对数值；确实如此时加 --force。",
+        "{value}‰ is over 1000‰. Check the value; add --force if it is right."),
+    "implausible-share": _entry(
+        E, "{value} 看起来是小数形式的比例，该指标按百分数记录。是不是 {percent}%？确实如此时加 --force。",
+        "{value} looks like a share written as a fraction, but the indicator is in percent. Did you mean "
+        "{percent}%? Add --force if {value}% is right."),
+    "implausible-negative": _entry(
+        E, "{value}{unit} 是负数，通常不会出现。请核对；确实如此时加 --force。",
+        "{value}{unit} is negative, which is unusual. Check it; add --force if it is right."),
+    "record-derived-indicator": _entry(
+        E, "指标 {id} 由具名点位的完成情况计算，不能直接记录数值。请用 cfcity project 点位编号 --status completed 更新点位。",
+        "Indicator {id} is computed from its named sites and takes no recorded value. Use cfcity project SITE "
+        "--status completed."),
+    "record-exists": _entry(
+        E, "指标 {indicator} 在 {year} 年（{area}）已记录为 {old}（{file} 第 {line} 行），与新值 {new} 不同。"
+           "确认要替换时加 --replace。未写入任何内容。",
+        "Indicator {indicator} already has {old} for {year} ({area}) at {file}:{line}, not {new}. Add --replace "
+        "to replace it. Nothing was written."),
+    "record-source-missing": _entry(
+        E, "请用 --source 写明数据来源（哪个部门的报表或哪本统计年鉴）。",
+        "Name the source with --source (which department's report or which yearbook)."),
+    "record-year-outside-plan": _entry(
+        E, "年份 {value} 不在 {first}—{last} 年之内。", "The year {value} is outside {first}–{last}."),
+    "record-as-of-before-year": _entry(
+        E, "截至日期 {as_of} 早于 {year} 年。{year} 年的数值最早截至 {year}-01-01。",
+        "The as-of date {as_of} is before {year}. A value for {year} is as of {year}-01-01 or later."),
+    "record-as-of-future": _entry(
+        E, "截至日期 {as_of} 晚于今天（{today}）。", "The as-of date {as_of} is after today ({today})."),
+    "unknown-indicator-option": _entry(
+        E, "找不到指标“{value}”。相近的有：{suggestions}。可用 cfcity tasks 查看全部指标。",
+        "No indicator matches \"{value}\". Close matches: {suggestions}. cfcity tasks lists them all."),
+    "ambiguous-indicator": _entry(
+        E, "“{value}”可以指多个指标：{matches}。请写指标编号或更完整的名称。",
+        "\"{value}\" matches several indicators: {matches}. Use the id or a longer name."),
+    "unknown-area-option": _entry(
+        E, "未知的区域“{value}”。已知的区域有：{known}。不写 --area 表示全市。",
+        "Unknown area \"{value}\". The known areas are: {known}. Leave out --area for the whole city."),
+    "unknown-task-option": _entry(
+        E, "没有第 {value} 项任务。任务编号是 1 到 56。", "There is no task {value}. Tasks are numbered 1 to 56."),
+    "unknown-status-option": _entry(
+        E, "未知的状态“{value}”。可用：{known}。", "Unknown status \"{value}\". Use one of: {known}."),
+    "unknown-project-option": _entry(
+        E, "找不到项目或点位“{value}”。相近的有：{suggestions}。",
+        "No project or site \"{value}\". Close matches: {suggestions}."),
+    "evidence-missing": _entry(E, "请用 --evidence 写明评估依据。", "Give the evidence with --evidence."),
+    "spent-on-site": _entry(
+        E, "{id} 是点位，不是项目，不能记录支出。", "{id} is a named site, not a project, so it has no spending."),
+    "file-read-only": _entry(
+        E, "文件 {file} 是只读的，无法写入。请取消只读属性后重试。",
+        "The file {file} is read-only. Make it writable and try again."),
+    "lock-timeout": _entry(
+        E, "另一个 cfcity 正在写入，等待超时。如果确认没有其他 cfcity 在运行，请删除 {file} 后重试。",
+        "Another cfcity is writing and the wait timed out. If no other cfcity is running, delete {file} and retry."),
+    "write-would-break": _entry(
+        E, "写入会使 {file} 无法读取（{detail}），已取消，文件未改动。请报告这个问题。",
+        "The write would leave {file} unreadable ({detail}), so it was cancelled and the file is unchanged. "
+        "Please report this."),
+    "output-write-failed": _entry(
+        E, "无法写入 {file}：{reason}。", "Cannot write {file}: {reason}."),
+    "invalid-date-option": _entry(
+        E, "{option} 的值“{value}”不是日期，请写成 2023-12-31 这样的格式。",
+        "{option} \"{value}\" is not a date; write it as 2023-12-31."),
+    "xlsx-needs-output": _entry(
+        E, "xlsx 格式需要用 --output 指定文件，例如 --output 报告.xlsx。",
+        "The xlsx format needs a file: add --output, for example --output report.xlsx."),
+    "year-outside-plan-option": _entry(
+        E, "年份 {value} 不在 {first}—{last} 年之内。", "The year {value} is outside {first}–{last}."),
+    "unknown-annex": _entry(E, "没有附件“{value}”。可用：1、2、3。", "There is no annex \"{value}\". Use 1, 2 or 3."),
+    "example-not-empty": _entry(
+        E, "{path} 已存在且不是空目录。请换一个新目录。", "{path} exists and is not empty. Choose a new folder."),
     # Interface strings.
     "ui.app.help": _entry(
         UI, "新郑市儿童友好城市建设方案跟踪工具：检查计划数据、查看任务与指标。",
@@ -201,6 +293,145 @@ CATALOGUE: dict[str, dict] = {
     "ui.validate.ok": _entry(
         UI, "检查通过：没有错误，{warnings} 个警告（{files} 个文件）。",
         "Valid: no errors, {warnings} warnings in {files} files."),
+    "ui.option.year": _entry(UI, "目标年份（2023 或 2025）。", "Target year (2023 or 2025)."),
+    "ui.option.status": _entry(
+        UI, "只列出这个状态的目标，如 behind、missed、no_data。", "List only targets in this status, such as behind, missed, no_data."),
+    "ui.option.as_of": _entry(
+        UI, "按此日期计算状态（默认今天），如 2023-12-31；只计入截至该日的数值。",
+        "Compute statuses as of this date (default today), such as 2023-12-31; only values as of that date count."),
+    "ui.option.output": _entry(UI, "写入文件而不是显示在屏幕上。", "Write to this file instead of the screen."),
+    "ui.status.help": _entry(
+        UI, "全市建设进展一览：各领域目标状态、达标比例、需要关注的目标、缺少数据的指标、项目进展。\n\n示例：cfcity status --as-of 2023-12-31",
+        "The whole plan at a glance: target states by domain, shares met, targets needing attention, "
+        "indicators with no value, projects.\n\nExample: cfcity status --as-of 2023-12-31"),
+    "ui.status.title": _entry(UI, "截至 {as_of}，共 {targets} 个量化目标", "As of {as_of}: {targets} quantified targets"),
+    "ui.status.by_domain": _entry(UI, "各领域目标状态", "Target states by domain"),
+    "ui.status.total": _entry(UI, "合计", "Total"),
+    "ui.status.met_share": _entry(
+        UI, "{year} 年目标达标 {met}/{targets}（{percent}%） {bar}", "{year} targets met: {met}/{targets} ({percent}%) {bar}"),
+    "ui.status.attention": _entry(
+        UI, "需要关注的目标（滞后、未达标、逾期无数据）：{count} 个", "Targets needing attention (behind, missed, overdue): {count}"),
+    "ui.status.attention_row": _entry(
+        UI, "[{status}] 任务{task} {name}（{indicator}）{year}年，当前 {value}，牵头：{lead}",
+        "[{status}] task {task} {name} ({indicator}) {year}, value {value}, lead: {lead}"),
+    "ui.status.missing": _entry(
+        UI, "{year} 年尚无数值的指标：{count} 个", "Indicators with no value for {year}: {count}"),
+    "ui.status.milestones": _entry(UI, "阶段目标评估", "Milestone assessments"),
+    "ui.status.projects": _entry(UI, "项目", "Projects"),
+    "ui.status.sites": _entry(UI, "具名点位", "Named sites"),
+    "ui.report.help": _entry(
+        UI, "差距报告：每个目标的原文、目标值、基线、当前值、差距、完成率和状态，按领域和任务排序。\n\n"
+            "示例：cfcity report --year 2025 --unit 妇联 --format csv --output 报告.csv",
+        "The gap report: for each target the plan's phrase, target, baseline, value, gap, percent achieved and "
+        "status, by domain and task.\n\nExample: cfcity report --year 2025 --unit 妇联 --format csv --output report.csv"),
+    "ui.report.title": _entry(UI, "差距报告（{year} 年目标，截至 {as_of}）", "Gap report ({year} targets, as of {as_of})"),
+    "ui.report.col.task": _entry(UI, "任务", "Task"),
+    "ui.report.col.lead_units": _entry(UI, "牵头单位", "Lead units"),
+    "ui.report.col.text": _entry(UI, "原文表述", "Plan text"),
+    "ui.report.col.target": _entry(UI, "目标", "Target"),
+    "ui.report.col.baseline": _entry(UI, "基线", "Baseline"),
+    "ui.report.col.value": _entry(UI, "当前值", "Value"),
+    "ui.report.col.gap": _entry(UI, "差距", "Gap"),
+    "ui.report.col.percent": _entry(UI, "完成率", "Achieved"),
+    "ui.report.col.status": _entry(UI, "状态", "Status"),
+    "ui.report.col.as_of": _entry(UI, "截至", "As of"),
+    "ui.report.col.source": _entry(UI, "来源", "Source"),
+    "ui.report.relative_to": _entry(UI, "（较{year}年）", " (against {year})"),
+    "ui.report.milestone": _entry(UI, "{year} 阶段目标", "{year} milestone"),
+    "ui.record.help": _entry(
+        UI, "记录一个指标的数值。只改动该数值所在的行；已有不同数值时需加 --replace。\n\n"
+            "示例：cfcity record social_workers 150 --year 2024 --source 市民政局报表",
+        "Record a value of an indicator. Only that value's lines change; replacing a different value needs "
+        "--replace.\n\nExample: cfcity record social_workers 150 --year 2024 --source 市民政局报表"),
+    "ui.record.indicator": _entry(UI, "指标编号、中文名称或其中唯一的一部分。", "Indicator id, Chinese name, or a unique part of either."),
+    "ui.record.value": _entry(
+        UI, "数值，可写 1,000、1.5万、95%、１２（全角）；单位须与指标一致。",
+        "The value: 1,000, 1.5万, 95% and full-width digits work; the unit must be the indicator's."),
+    "ui.record.source": _entry(UI, "数据来源：哪个部门的报表或哪本统计年鉴。", "Source: which department's report or yearbook."),
+    "ui.record.area": _entry(UI, "乡镇（街道）；不写表示全市。", "Township or subdistrict; leave out for the whole city."),
+    "ui.record.as_of": _entry(
+        UI, "数值的截至日期（默认今天，且不晚于该年12月31日）。", "Date the value is as of (default today, at most 31 December of the year)."),
+    "ui.record.note": _entry(UI, "备注。", "A note."),
+    "ui.record.replace": _entry(UI, "替换已记录的不同数值。", "Replace a different value already recorded."),
+    "ui.record.force": _entry(UI, "记录看起来不合理但确实如此的数值。", "Record a value that looks implausible but is right."),
+    "ui.record.added": _entry(
+        UI, "已记录：{indicator} {year}年（{area}）= {value}（{file} 第 {line} 行）",
+        "Recorded: {indicator} {year} ({area}) = {value} ({file}:{line})"),
+    "ui.record.replaced": _entry(
+        UI, "已替换：{indicator} {year}年（{area}）{old} → {new}（{file} 第 {line} 行）",
+        "Replaced: {indicator} {year} ({area}) {old} → {new} ({file}:{line})"),
+    "ui.record.unchanged": _entry(
+        UI, "无需改动：{indicator} {year}年（{area}）已是 {value}。", "Unchanged: {indicator} {year} ({area}) is already {value}."),
+    "ui.record.status": _entry(
+        UI, "  {year} 年目标 {target}：当前 {value}，{status}", "  {year} target {target}: value {value}, {status}"),
+    "ui.record.status_unavailable": _entry(
+        UI, "数值已写入，但无法计算新的状态；请运行 cfcity validate 检查。",
+        "The value is written, but the new status could not be computed; run cfcity validate."),
+    "ui.assess.help": _entry(
+        UI, "记录一项任务某年阶段目标的评估。状态：not_started、in_progress、achieved、not_achieved。\n\n"
+            "示例：cfcity assess 4 --year 2023 --status achieved --evidence 市妇联总结",
+        "Record the assessment of a task's milestone for a year. Statuses: not_started, in_progress, achieved, "
+        "not_achieved.\n\nExample: cfcity assess 4 --year 2023 --status achieved --evidence 市妇联总结"),
+    "ui.assess.task": _entry(UI, "任务序号。", "Task number."),
+    "ui.assess.status": _entry(
+        UI, "评估结果：not_started、in_progress、achieved、not_achieved。", "Result: not_started, in_progress, achieved, not_achieved."),
+    "ui.assess.evidence": _entry(UI, "评估依据。", "Evidence."),
+    "ui.assess.date": _entry(UI, "评估日期（默认今天）。", "Date of the assessment (default today)."),
+    "ui.assess.done": _entry(
+        UI, "已记录：任务 {task} 的 {year} 年阶段目标为“{status}”（{file} 第 {line} 行）",
+        "Recorded: task {task}'s {year} milestone is {status} ({file}:{line})"),
+    "ui.project.help": _entry(
+        UI, "更新项目或具名点位的状态。点位完成后自 --date 起计入对应指标。\n\n"
+            "示例：cfcity project kg-renminlu --status completed --date 2023-09-01",
+        "Update a project's or named site's status. A completed site counts toward its indicator from --date."
+        "\n\nExample: cfcity project kg-renminlu --status completed --date 2023-09-01"),
+    "ui.project.id": _entry(UI, "项目或点位编号。", "Project or site id."),
+    "ui.project.status": _entry(
+        UI, "状态：planned、in_progress、completed、cancelled。", "Status: planned, in_progress, completed, cancelled."),
+    "ui.project.date": _entry(UI, "开工或完成日期（默认今天）。", "Start or completion date (default today)."),
+    "ui.project.spent": _entry(UI, "实际支出（万元）。", "Actual spending (10,000 yuan)."),
+    "ui.project.evidence": _entry(UI, "依据。", "Evidence."),
+    "ui.project.done": _entry(
+        UI, "已更新：{id} {old} → {new}（{file} 第 {line} 行）", "Updated: {id} {old} → {new} ({file}:{line})"),
+    "ui.annex.help": _entry(
+        UI, "按原文逐行输出附件表格：1 预期成果清单，2 政策举措清单，3 重大项目清单。\n\n示例：cfcity annex 1 --with-status",
+        "Print an annex table row for row: 1 expected outcomes, 2 policy measures, 3 major projects.\n\n"
+        "Example: cfcity annex 1 --with-status"),
+    "ui.annex.number": _entry(UI, "附件编号：1、2 或 3。", "Annex number: 1, 2 or 3."),
+    "ui.annex.with_status": _entry(UI, "加一列显示每行当前的状态。", "Add a column with each row's current state."),
+    "ui.annex.title1": _entry(UI, "附件1 儿童友好城市建设试点预期成果清单", "Annex 1: expected outcomes"),
+    "ui.annex.title2": _entry(UI, "附件2 儿童友好城市建设试点政策举措清单", "Annex 2: policy measures"),
+    "ui.annex.title3": _entry(UI, "附件3 儿童友好城市建设试点重大项目清单", "Annex 3: major projects"),
+    "ui.example.help": _entry(
+        UI, "在新目录中生成一份带模拟数值的计划仓库副本，用于试用。模拟数据的来源都标明“模拟数据”。\n\n"
+            "示例：cfcity example 试用 --seed 7",
+        "Write a copy of the plan repository with simulated values into a new folder, for trying the tool. "
+        "Every simulated value says so in its source.\n\nExample: cfcity example trial --seed 7"),
+    "ui.example.folder": _entry(UI, "新目录（不存在或为空）。", "A new folder (missing or empty)."),
+    "ui.example.seed": _entry(UI, "随机数种子，同一种子生成相同的数据。", "Random seed; the same seed gives the same data."),
+    "ui.example.done": _entry(
+        UI, "已生成示例仓库 {folder}：模拟数值 {values} 个，评估 {assessments} 条，完成点位 {sites} 个。",
+        "Wrote the example repository {folder}: {values} simulated values, {assessments} assessments, "
+        "{sites} completed sites."),
+    "ui.example.no_git": _entry(
+        UI, "未能建立 git 仓库（未安装 git？），示例数据已写入。", "Could not make it a git repository (is git installed?); the data is written."),
+    "ui.city": _entry(UI, "全市", "whole city"),
+    "ui.written": _entry(UI, "已写入 {file}", "Wrote {file}"),
+    "ui.state.met": _entry(UI, "已达标", "met"),
+    "ui.state.missed": _entry(UI, "未达标", "missed"),
+    "ui.state.on_track": _entry(UI, "进展正常", "on track"),
+    "ui.state.behind": _entry(UI, "滞后", "behind"),
+    "ui.state.no_data": _entry(UI, "无数据", "no data"),
+    "ui.state.overdue_no_data": _entry(UI, "逾期无数据", "overdue, no data"),
+    "ui.state.needs_baseline": _entry(UI, "缺基线", "needs baseline"),
+    "ui.state.not_assessed": _entry(UI, "待评估", "not assessed"),
+    "ui.state.not_started": _entry(UI, "未启动", "not started"),
+    "ui.state.in_progress": _entry(UI, "实施中", "in progress"),
+    "ui.state.achieved": _entry(UI, "已完成", "achieved"),
+    "ui.state.not_achieved": _entry(UI, "未完成", "not achieved"),
+    "ui.state.planned": _entry(UI, "计划中", "planned"),
+    "ui.state.completed": _entry(UI, "已完成", "completed"),
+    "ui.state.cancelled": _entry(UI, "已取消", "cancelled"),
     "ui.error": _entry(UI, "错误：{message}", "Error: {message}"),
     "ui.col.number": _entry(UI, "序号", "No."),
     "ui.col.domain": _entry(UI, "领域", "Domain"),

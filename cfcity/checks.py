@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Callable, Iterator
 
 from cfcity import models
+from cfcity.models import COUNT_UNITS
 from cfcity.directory import area_index, department_index
 from cfcity.loader import Plan
 from cfcity.problems import Problem, sort_problems
@@ -18,8 +19,6 @@ from cfcity.schema_errors import suggest
 Check = Callable[[Plan], Iterator[Problem]]
 CHECKS: list[Check] = []
 
-# Units whose values are counts of things or people, so they must be whole and not negative.
-COUNT_UNITS = frozenset({"人", "个", "所", "场", "家", "处", "户", "项", "人次", "座", "名", "册", "次", "栋", "课时"})
 
 # Which measure each target kind applies to.
 KIND_MEASURES = {

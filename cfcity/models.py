@@ -20,6 +20,9 @@ COMPARATORS = ("ge", "le", "eq", "about")
 PROJECT_STATUSES = ("planned", "in_progress", "completed", "cancelled")
 ASSESSMENT_STATUSES = ("not_started", "in_progress", "achieved", "not_achieved")
 
+# Units whose values are counts of things or people, so they must be whole and not negative.
+COUNT_UNITS = frozenset({"人", "个", "所", "场", "家", "处", "户", "项", "人次", "座", "名", "册", "次", "栋", "课时"})
+
 
 def _parse_iso_date(value: Any) -> Any:
     """Accept a quoted ISO date ("2023-10-09") as well as the YAML date."""

@@ -169,3 +169,24 @@ def _notes(record: models.Record) -> list[str]:
         if child.note:
             notes.append(child.note)
     return notes
+
+
+def find_indicator(plan: Plan, text: str) -> models.Indicator:
+    """Find an indicator by id, Chinese name, or a part of either that matches only one."""
+    wanted = text.strip()
+    for indicator in plan.indicators:
+        if wanted in (indicator.id, indicator.name):
+            return indicator
+
+    lowered = wanted.lower()
+    matches = [item for item in plan.indicators if lowered in item.id.lower() or wanted in item.name]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        listed = "、".join(f"{item.id}（{item.name}）" for item in matches[:8])
+        raise CfcityError("ambiguous-indicator", value=text, matches=listed)
+
+    names = {item.id: item for item in plan.indicators} | {item.name: item for item in plan.indicators}
+    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.4)
+    listed = "、".join(dict.fromkeys(f"{names[key].id}（{names[key].name}）" for key in close)) or "—"
+    raise CfcityError("unknown-indicator-option", value=text, suggestions=listed)

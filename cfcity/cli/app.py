@@ -61,11 +61,11 @@ def create_app() -> typer.Typer:
         state.root_option = root
         ctx.obj = state
 
-    from cfcity.cli import show_cmd, tasks_cmd, validate_cmd
+    from cfcity.cli import (annex_cmd, example_cmd, record_cmd, report_cmd, show_cmd, status_cmd, tasks_cmd,
+                            validate_cmd)
 
-    validate_cmd.register(app)
-    tasks_cmd.register(app)
-    show_cmd.register(app)
+    for module in (status_cmd, report_cmd, record_cmd, annex_cmd, validate_cmd, tasks_cmd, show_cmd, example_cmd):
+        module.register(app)
     return app
 
 

@@ -1,0 +1,120 @@
+"""Present rows in the format a command was asked for: a terminal table, markdown, csv, json or xlsx."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+from cfcity import messages
+from cfcity.cli import output
+
+TABLE_FORMATS = ("table", "markdown", "csv", "json", "xlsx")
+
+# Columns of long text get more of the terminal's width; short ones never wrap.
+WIDE_COLUMNS = {"text", "相关指标预期进度", "拟实现工作目标和成果", "政策内容", "主要建设内容和预期成效"}
+NARROW_COLUMNS = {"task", "percent", "status", "as_of", "序号", "领域", "(拟) 出台时间", "建设规模 (平方米)",
+                  "项目总投资 (万元)"}
+
+
+def parse_as_of(value: str | None) -> datetime.date:
+    """Return the date of `--as-of`, or today."""
+    if value is None:
+        return datetime.date.today()
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        output.usage_error("invalid-date-option", value=value, option="--as-of")
+
+
+def emit_rows(columns: list[tuple[str, str]], display_rows: list[dict[str, Any]], json_rows: Any,
+              format: str, output_path: str | None, title: str) -> None:
+    """Print or write rows; `json_rows` is what `--format json` returns."""
+    from cfcity import export
+
+    output.check_format(format, TABLE_FORMATS)
+    if format == "xlsx":
+        if not output_path:
+            output.usage_error("xlsx-needs-output")
+        _write_file(Path(output_path), None, lambda path: export.write_xlsx(path, columns, display_rows, title))
+        return
+
+    if format == "json":
+        text = json.dumps(json_rows, ensure_ascii=False, indent=2, default=str)
+    elif format == "markdown":
+        text = export.to_markdown(columns, display_rows)
+    elif format == "csv":
+        text = export.to_csv(columns, display_rows)
+    elif output_path:
+        text = export.to_markdown(columns, display_rows)
+    else:
+        print_rich_table(columns, display_rows)
+        return
+
+    if output_path:
+        encoding = "utf-8-sig" if format == "csv" else "utf-8"
+        _write_file(Path(output_path), text.encode(encoding), None)
+    else:
+        output.emit(text.rstrip("\n"))
+
+
+def _write_file(path: Path, data: bytes | None, writer: Any) -> None:
+    from cfcity.editing import write_atomic
+    from cfcity.problems import CfcityError
+
+    try:
+        if data is not None:
+            write_atomic(path, data)
+        else:
+            temporary = path.with_name(f".{path.name}.partial")
+            writer(temporary)
+            write_atomic(path, temporary.read_bytes())
+            temporary.unlink()
+    except CfcityError as error:
+        output.fail(error)
+    except OSError as error:
+        output.fail(CfcityError("output-write-failed", file=str(path), reason=error.strerror or str(error)))
+    output.emit(messages.text("ui.written", file=str(path)), err=True)
+
+
+def print_rich_table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+    from rich.cells import cell_len
+    from rich.table import Table
+
+    from cfcity.cli.console import make_console
+
+    table = Table(show_lines=True, expand=True)
+    for key, header in columns:
+        if key in NARROW_COLUMNS:
+            table.add_column(header, no_wrap=True)
+        else:
+            table.add_column(header, overflow="fold", ratio=4 if key in WIDE_COLUMNS else 1,
+                             min_width=min(cell_len(header), 8))
+    for row in rows:
+        table.add_row(*[_cell(row.get(key)) for key, _ in columns])
+    make_console().print(table)
+
+
+def _cell(value: Any) -> str:
+    from rich.markup import escape
+
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return escape("、".join(str(item) for item in value))
+    return escape(str(value))
+
+
+def format_number(value: Any, unit: str | None = "") -> str:
+    if value is None:
+        return "—"
+    return f"{value}{unit or ''}"
+
+
+def status_label(status: str) -> str:
+    return messages.text(f"ui.state.{status}")
+
+
+def comparator_label(comparator: str | None) -> str:
+    return messages.text(f"ui.comparator.{comparator}") if comparator else ""
