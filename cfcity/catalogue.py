@@ -27,19 +27,29 @@ CATALOGUE: dict[str, dict] = {
         "The file is not UTF-8 (unreadable bytes near line {line}). Save it as UTF-8."),
     "file-unreadable": _entry(E, "无法读取文件：{reason}。", "Cannot read the file: {reason}."),
     "missing-file": _entry(
-        E, "缺少文件 {file}。计划仓库必须包含该文件；可从 cfcity 自带的计划仓库复制。",
-        "The file {file} is missing. A plan repository needs it; copy it from the plan that ships with cfcity."),
-    "empty-file": _entry(E, "文件 {file} 是空的。", "The file {file} is empty."),
+        E, "缺少文件 {file}。计划仓库必须包含该文件；请从 git 恢复（git checkout -- {file}）。",
+        "The file {file} is missing. A plan repository needs it; restore it from git (git checkout -- {file})."),
+    "empty-file": _entry(
+        E, "文件 {file} 是空的。请从 git 恢复（git checkout -- {file}），或按 docs/data-format.md 填写内容。",
+        "The file {file} is empty. Restore it from git (git checkout -- {file}) or fill it in as "
+        "docs/data-format.md describes."),
     "file-not-mapping": _entry(
         E, "文件 {file} 的顶层应当是“键: 值”的映射，而不是列表或单个值。",
         "The top level of {file} must be a mapping of keys to values, not a list or a single value."),
     # YAML syntax.
-    "yaml-syntax": _entry(E, "YAML 语法错误：{detail}。", "YAML syntax error: {detail}."),
+    "yaml-syntax": _entry(
+        E, "YAML 格式错误，在第 {start}—{line} 行之间。请检查：缩进是否与上下行对齐，冒号后是否有空格，引号和括号"
+           "是否成对。（解析器的说明：{detail}）",
+        "YAML syntax error between lines {start} and {line}. Check that the indentation lines up with the lines "
+        "around it, that a space follows each colon, and that quotes and brackets are closed. (Parser: {detail})"),
+    "yaml-colon-space": _entry(
+        E, "第 {column} 列的冒号后面缺少空格。YAML 的“键: 值”之间要有一个半角空格，如 unit: 人。",
+        "The colon at column {column} needs a space after it: YAML writes key: value, as in unit: 人."),
     "yaml-tab": _entry(
         E, "缩进里有制表符（Tab）。YAML 只能用空格缩进，请把 Tab 换成空格。",
         "A tab is used for indentation. YAML indents with spaces only: replace the tab with spaces."),
     "yaml-full-width": _entry(
-        E, "第 {column} 列有全角字符“{char}”，YAML 在这里需要半角的“{ascii}”。请切换到英文标点后重新输入。",
+        E, "第 {column} 列有全角字符“{char}”，YAML 在这里需要半角的“{ascii}”。请切换到英文标点后重新输入这个字符。",
         "Column {column} has the full-width character \"{char}\" where YAML needs the ASCII \"{ascii}\". "
         "Retype it with the input method in English punctuation mode."),
     "yaml-too-deep": _entry(E, "YAML 嵌套层数过深，无法读取。", "The YAML is nested too deeply to read."),
@@ -49,8 +59,8 @@ CATALOGUE: dict[str, dict] = {
     "yaml-anchor": _entry(
         E, "不允许使用锚点 &{name}。请删除它。", "Anchors (&{name}) are not allowed. Remove it."),
     "yaml-tag": _entry(
-        E, "不允许使用标签 {tag}。数据文件只能包含普通的文字、数字、列表和映射。",
-        "Tags ({tag}) are not allowed. Data files hold only plain text, numbers, lists and mappings."),
+        E, "不允许使用标签 {tag}，请删除它。数据文件只能包含普通的文字、数字、列表和映射。",
+        "Tags ({tag}) are not allowed: remove it. Data files hold only plain text, numbers, lists and mappings."),
     "yaml-complex-key": _entry(E, "键必须是简单的文字。", "A key must be plain text."),
     "yaml-duplicate-key": _entry(
         E, "键“{key}”重复：第 {first_line} 行已经有它。请删除或合并其中一个。",
@@ -80,9 +90,17 @@ CATALOGUE: dict[str, dict] = {
         "{key} must be text, got {value}. If that is what you meant, put it in double quotes."),
     "empty-text": _entry(E, "{key} 不能为空。", "{key} must not be empty."),
     "invalid-pattern": _entry(
-        E, "{key} 的值 {value} 格式不对：编号只能用小写英文字母、数字、“_”和“-”；月份写作 2025-06。",
-        "{key} has the badly formed value {value}: ids use lower-case ASCII letters, digits, \"_\" and \"-\"; "
-        "months are written 2025-06."),
+        E, "{key} 的值 {value} 格式不对：编号只能用小写英文字母、数字、“_”和“-”，并以字母或数字开头。",
+        "{key} has the badly formed value {value}: ids use lower-case ASCII letters, digits, \"_\" and \"-\", "
+        "starting with a letter or digit."),
+    "invalid-month": _entry(
+        E, "{key} 的值 {value} 格式不对：月份写作 2025-06。", "{key} has the badly formed value {value}: write months as 2025-06."),
+    "number-quoted": _entry(
+        E, "{key} 应为数字，实际是带引号的文字 {value}。请去掉引号。",
+        "{key} must be a number, but {value} is quoted text. Remove the quotes."),
+    "number-full-width": _entry(
+        E, "{key} 应为数字，实际是 {value}，其中有全角数字或符号。请用半角（英文）输入。",
+        "{key} must be a number, but {value} has full-width digits or signs. Type them in ASCII."),
     "invalid-date": _entry(
         E, "{key} 应为日期（如 2023-10-09），实际是 {value}。",
         "{key} must be a date such as 2023-10-09, got {value}."),
@@ -102,7 +120,7 @@ CATALOGUE: dict[str, dict] = {
     "unknown-domain": _entry(
         E, "未知的领域 {value}。是不是 {suggestion}？", "Unknown domain {value}. Did you mean {suggestion}?"),
     "unknown-task": _entry(
-        E, "没有第 {value} 项任务。任务编号是 1 到 56。", "There is no task {value}. Tasks are numbered 1 to 56."),
+        E, "没有第 {value} 项任务。任务编号是 1 到 {last}。", "There is no task {value}. Tasks are numbered 1 to {last}."),
     "unknown-department": _entry(
         E, "单位“{value}”不在 data/departments.yaml 中。是不是“{suggestion}”？如果是新的写法，请把它加为别名。",
         "The unit \"{value}\" is not in data/departments.yaml. Did you mean \"{suggestion}\"? If it is another "
@@ -149,6 +167,10 @@ CATALOGUE: dict[str, dict] = {
         "No {marker} in {path} or any folder above it. Change into a plan repository or pass --root."),
     "root-not-plan": _entry(
         E, "{path} 不是计划仓库：其中没有 {marker}。", "{path} is not a plan repository: it has no {marker}."),
+    "unknown-task-number": _entry(
+        E, "没有第 {value} 项任务。任务编号是 1 到 {last}。", "There is no task {value}. Tasks are numbered 1 to {last}."),
+    "no-such-option-plain": _entry(
+        E, "没有选项 {name}。运行 cfcity 命令 --help 查看用法。", "No such option: {name}. Run cfcity COMMAND --help for usage."),
     "unknown-id": _entry(
         E, "找不到“{value}”。它不是任务编号、指标编号、项目编号或点位编号。相近的有：{suggestions}。",
         "\"{value}\" is not a task number, indicator, project or site id. Close matches: {suggestions}."),
@@ -161,6 +183,19 @@ CATALOGUE: dict[str, dict] = {
         "\"{value}\" matches several units: {matches}. Be more specific."),
     "unknown-language": _entry(
         E, "不支持的语言“{value}”。可用：zh、en。", "Unsupported language \"{value}\". Use zh or en."),
+    "unknown-language-environment": _entry(
+        W, "环境变量 CFCITY_LANG 的值“{value}”不受支持（可用：zh、en），使用中文。",
+        "CFCITY_LANG is \"{value}\", which is not supported (use zh or en); using Chinese."),
+    "no-such-option": _entry(
+        E, "没有选项 {name}。相近的选项：{possibilities}。运行 cfcity 命令 --help 查看用法。",
+        "No such option: {name}. Close options: {possibilities}. Run cfcity COMMAND --help for usage."),
+    "missing-parameter": _entry(
+        E, "缺少参数 {name}。运行 cfcity 命令 --help 查看用法。", "Missing {name}. Run cfcity COMMAND --help for usage."),
+    "bad-parameter": _entry(
+        E, "参数 {name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
+    "usage-error": _entry(
+        E, "命令用法错误：{detail}。运行 cfcity --help 查看全部命令。", "Usage error: {detail}. Run cfcity --help for the commands."),
+    "root-missing": _entry(E, "目录 {path} 不存在。", "The folder {path} does not exist."),
     "unknown-format": _entry(
         E, "不支持的格式“{value}”。可用：{known}。", "Unsupported format \"{value}\". Use one of: {known}."),
     # Recording values.
@@ -289,10 +324,20 @@ CATALOGUE: dict[str, dict] = {
         UI, "任务编号、指标编号、项目编号或点位编号。", "A task number, or an indicator, project or site id."),
     "ui.validate.summary": _entry(
         UI, "共 {errors} 个错误、{warnings} 个警告（{files} 个文件）。",
-        "{errors} errors, {warnings} warnings in {files} files."),
+        "Errors: {errors}. Warnings: {warnings}. Files: {files}."),
+    "ui.data_errors": _entry(
+        UI, "数据有 {errors} 个错误，请先改正（cfcity validate 列出全部问题）。",
+        "The data has {errors} errors; fix them first (cfcity validate lists every problem)."),
+    "ui.data_errors_partial": _entry(
+        UI, "注意：数据有 {errors} 个错误，以下结果可能不完整（cfcity validate 列出全部问题）。",
+        "Note: the data has {errors} errors, so what follows may be incomplete (cfcity validate lists them)."),
+    "ui.option.errors_only": _entry(UI, "只列出错误，不列警告（说明）。", "List errors only, without warnings (notes)."),
+    "ui.value.empty": _entry(UI, "空值", "nothing"),
+    "ui.value.mapping": _entry(UI, "“键: 值”映射", "a mapping"),
+    "ui.value.list": _entry(UI, "列表", "a list"),
     "ui.validate.ok": _entry(
         UI, "检查通过：没有错误，{warnings} 个警告（{files} 个文件）。",
-        "Valid: no errors, {warnings} warnings in {files} files."),
+        "Valid: no errors. Warnings: {warnings}. Files: {files}."),
     "ui.option.year": _entry(UI, "目标年份（2023 或 2025）。", "Target year (2023 or 2025)."),
     "ui.option.status": _entry(
         UI, "只列出这个状态的目标，如 behind、missed、no_data。", "List only targets in this status, such as behind, missed, no_data."),

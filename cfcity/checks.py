@@ -72,33 +72,29 @@ def check_unique_ids(plan: Plan) -> Iterator[Problem]:
 def check_task_references(plan: Plan) -> Iterator[Problem]:
     domains = plan.known_keys("domains", "id")
     numbers = plan.known_keys("tasks", "number")
-    for task in plan.tasks:
-        if task.domain not in domains:
-            yield _unknown("unknown-domain", task, ("domain",), task.domain, domains)
+    if plan.loaded("domains"):
+        for record in [*plan.tasks, *plan.annex1]:
+            if record.domain not in domains:
+                yield _unknown("unknown-domain", record, ("domain",), record.domain, domains)
+    if not plan.loaded("tasks"):
+        return
+
+    references: list[tuple[models.Record, tuple, object]] = []
     for row in plan.annex1:
-        if row.domain not in domains:
-            yield _unknown("unknown-domain", row, ("domain",), row.domain, domains)
-        for index, number in enumerate(row.tasks):
-            if number not in numbers:
-                yield Problem("unknown-task", row.location("tasks", index), {"value": number})
-    for indicator in plan.indicators:
-        if indicator.task is not None and indicator.task not in numbers:
-            yield Problem("unknown-task", indicator.location("task"), {"value": indicator.task})
+        references += [(row, ("tasks", index), number) for index, number in enumerate(row.tasks)]
     for project in plan.projects:
-        for index, number in enumerate(project.tasks):
-            if number not in numbers:
-                yield Problem("unknown-task", project.location("tasks", index), {"value": number})
-    for site in plan.sites:
-        if site.task not in numbers:
-            yield Problem("unknown-task", site.location("task"), {"value": site.task})
-    for assessment in plan.assessments:
-        if assessment.task not in numbers:
-            yield Problem("unknown-task", assessment.location("task"), {"value": assessment.task})
+        references += [(project, ("tasks", index), number) for index, number in enumerate(project.tasks)]
+    for record in [*plan.indicators, *plan.sites, *plan.assessments]:
+        if record.task is not None:
+            references.append((record, ("task",), record.task))
+    for record, path, number in references:
+        if number not in numbers:
+            yield Problem("unknown-task", record.location(*path), {"value": number, "last": max(numbers, default=0)})
 
 
 @check
 def check_unit_references(plan: Plan) -> Iterator[Problem]:
-    if not plan.departments:
+    if not plan.departments or not plan.loaded("departments"):
         return
     index = department_index(plan.departments)
     names = list(index.canonical)
@@ -121,15 +117,16 @@ def check_indicator_references(plan: Plan) -> Iterator[Problem]:
     ids = plan.known_keys("indicators", "id")
     project_ids = plan.known_keys("projects", "id")
     areas = area_index(plan.areas)
+    check_ids, check_projects, check_areas = plan.loaded("indicators"), plan.loaded("projects"), plan.loaded("areas")
     for site in plan.sites:
-        if site.indicator not in ids:
+        if check_ids and site.indicator not in ids:
             yield _unknown("unknown-indicator", site, ("indicator",), site.indicator, ids)
-        if site.project and site.project not in project_ids:
+        if check_projects and site.project and site.project not in project_ids:
             yield _unknown("unknown-project", site, ("project",), site.project, project_ids)
     for value in plan.values:
-        if value.indicator not in ids:
+        if check_ids and value.indicator not in ids:
             yield _unknown("unknown-indicator", value, ("indicator",), value.indicator, ids)
-        if value.area is not None and areas.resolve(value.area) is None:
+        if check_areas and value.area is not None and areas.resolve(value.area) is None:
             yield Problem("unknown-area", value.location("area"),
                           {"value": value.area, "known": "、".join(areas.names)})
 
@@ -186,6 +183,8 @@ def check_whole_counts(plan: Plan) -> Iterator[Problem]:
 
 @check
 def check_derived_counts(plan: Plan) -> Iterator[Problem]:
+    if not plan.loaded("indicators", "sites"):
+        return
     sites_by_indicator = Counter(site.indicator for site in plan.sites)
     for indicator in plan.indicators:
         if not indicator.derived_from_sites:
@@ -215,7 +214,7 @@ def check_duplicate_values(plan: Plan) -> Iterator[Problem]:
         if key in first:
             earlier = first[key].location()
             yield Problem("duplicate-value", value.location(),
-                          {"indicator": value.indicator, "year": value.year, "area": value.area or "—",
+                          {"indicator": value.indicator, "year": value.year, "area": value.area or "全市",
                            "first": f"{earlier.file}:{earlier.line}"})
         else:
             first[key] = value

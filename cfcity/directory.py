@@ -20,13 +20,33 @@ class NameIndex:
         return self.canonical.get(_normalize(name))
 
     def search(self, text: str) -> list[str]:
-        """Return the canonical names whose name or an alias contains `text`."""
+        """Return the canonical names that `text` names: exactly, as a part, or as an abbreviation.
+
+        A part that starts the name once the prefix 市 is dropped wins over one found inside it, so
+        民政 finds 市民政局 and not 新郑市人民政府. An abbreviation such as 发改委 matches names that
+        hold its characters in order (市发展改革委).
+        """
         exact = self.resolve(text)
         if exact:
             return [exact]
         needle = _normalize(text)
-        found = {canonical for spelling, canonical in self.canonical.items() if needle and needle in spelling}
-        return sorted(found, key=self.names.index)
+        if not needle:
+            return []
+        for matches in (
+            lambda spelling: spelling.removeprefix("市").startswith(needle.removeprefix("市")),
+            lambda spelling: needle in spelling,
+            lambda spelling: _in_order(needle.removeprefix("市"), spelling),
+        ):
+            found = {canonical for spelling, canonical in self.canonical.items() if matches(spelling)}
+            if found:
+                return sorted(found, key=self.names.index)
+        return []
+
+
+def _in_order(needle: str, spelling: str) -> bool:
+    """Tell whether the characters of `needle` occur in `spelling` in the same order."""
+    remaining = iter(spelling)
+    return len(needle) > 1 and all(char in remaining for char in needle)
 
 
 def _normalize(name: str) -> str:

@@ -64,7 +64,8 @@ class DirectorySource:
         folder = self.root / relative
         if not folder.is_dir():
             return []
-        return sorted(f"{relative}/{path.name}" for path in folder.glob("*.yaml"))
+        return sorted(f"{relative}/{path.name}" for path in folder.iterdir()
+                      if path.is_file() and path.suffix.lower() in (".yaml", ".yml"))
 
 
 @dataclass
@@ -89,6 +90,8 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
     # Ids and numbers of records that failed validation, so references to them are not reported twice.
     invalid_keys: dict[str, set] = field(default_factory=dict)
+    # Sections whose file could not be loaded; checks skip references into them.
+    broken_sections: set[str] = field(default_factory=set)
 
     @property
     def start_year(self) -> int:
@@ -97,6 +100,10 @@ class Plan:
     @property
     def end_year(self) -> int:
         return self.meta.end_year if self.meta else 2025
+
+    def loaded(self, *sections: str) -> bool:
+        """Tell whether the files of these sections loaded, so references into them can be checked."""
+        return not self.broken_sections.intersection(sections)
 
     def known_keys(self, section: str, key: str) -> list:
         """Return the ids (or numbers) of a section, including those of records that failed validation."""
@@ -118,6 +125,8 @@ def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
     chosen = explicit or os.environ.get("CFCITY_ROOT")
     if chosen:
         root = Path(chosen).expanduser()
+        if not root.is_dir():
+            raise CfcityError("root-missing", path=str(root))
         if not (root / MARKER).is_file():
             raise CfcityError("root-not-plan", path=str(root), marker=MARKER)
         return root.resolve()
@@ -145,20 +154,24 @@ def _load_file(plan: Plan, source: Any, relative: str, sections: Iterable[Sectio
     raw = source.read_bytes(relative)
     if raw is None:
         if required:
-            plan.problems.append(Problem("missing-file", Location(path), {"file": relative}))
+            plan.problems.append(Problem("missing-file", Location(path, 1), {"file": relative}))
+            plan.broken_sections.update(section.key for section in sections)
         return
 
     document = load_document(path, raw)
     plan.documents[relative] = document
     plan.problems.extend(document.problems)
-    if document.problems:
-        return
     data = document.data
+    if document.problems and not isinstance(data, dict):
+        plan.broken_sections.update(section.key for section in sections)
+        return
     if data is None:
         plan.problems.append(Problem("empty-file", Location(path, 1), {"file": relative}))
+        plan.broken_sections.update(section.key for section in sections)
         return
     if not isinstance(data, dict):
         plan.problems.append(Problem("file-not-mapping", Location(path, 1), {"file": relative}))
+        plan.broken_sections.update(section.key for section in sections)
         return
 
     known = [section.key for section in sections]

@@ -16,6 +16,12 @@ from cfcity import messages
 ERROR = "error"
 WARNING = "warning"
 
+# Problems that stop a whole file from loading.
+FILE_CODES = frozenset({
+    "encoding-gbk", "encoding-utf16", "encoding-unknown", "file-unreadable", "missing-file", "empty-file",
+    "file-not-mapping", "yaml-syntax", "yaml-tab", "yaml-full-width", "yaml-too-deep",
+})
+
 
 @dataclass(frozen=True)
 class Location:
@@ -42,7 +48,11 @@ class Problem:
         return messages.render(self.code, lang, **self.args)
 
     def sort_key(self) -> tuple:
-        rank = 0 if self.severity == ERROR else 1
+        # A file that cannot be read at all comes first: it is usually the cause of what follows.
+        if self.code in FILE_CODES:
+            rank = 0
+        else:
+            rank = 1 if self.severity == ERROR else 2
         return (rank, str(self.location.file), self.location.line, self.code)
 
 

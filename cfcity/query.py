@@ -6,7 +6,7 @@ import difflib
 from typing import Any
 
 from cfcity import models
-from cfcity.directory import department_index
+from cfcity.directory import area_index, department_index
 from cfcity.loader import Plan
 from cfcity.problems import CfcityError
 
@@ -27,6 +27,11 @@ def resolve_unit(plan: Plan, text: str) -> str:
     matches = index.search(text)
     if len(matches) == 1:
         return matches[0]
+    if not matches and area_index(plan.areas).resolve(text):
+        # A township or subdistrict owes what the plan gives to all of them together.
+        collective = index.search("各乡镇")
+        if collective:
+            return collective[0]
     if matches:
         raise CfcityError("ambiguous-unit-option", value=text, matches="、".join(matches[:8]))
     close = difflib.get_close_matches(text, list(index.canonical), n=3, cutoff=0.4)
@@ -103,11 +108,13 @@ def number(value: float) -> int | float:
 def find_item(plan: Plan, item_id: str) -> tuple[str, Any]:
     """Find a task (by number), an indicator, a project or a site by id."""
     text = item_id.strip()
-    if text.isdigit() and plan.task(int(text)):
-        return "task", plan.task(int(text))
+    if text.lstrip("-").isdigit():
+        if plan.task(int(text)):
+            return "task", plan.task(int(text))
+        raise CfcityError("unknown-task-number", value=text, last=max((task.number for task in plan.tasks), default=0))
     for kind, records in (("indicator", plan.indicators), ("project", plan.projects), ("site", plan.sites)):
         for record in records:
-            if record.id == text:
+            if record.id == text.lower():
                 return kind, record
     candidates = [*(str(task.number) for task in plan.tasks), *(item.id for item in plan.indicators),
                   *(item.id for item in plan.projects), *(item.id for item in plan.sites)]

@@ -51,14 +51,20 @@ def format_path(path: tuple) -> str:
 
 def show_value(value: Any) -> str:
     """Show a value as the user typed it, for a message."""
+    from cfcity import messages
+
     if isinstance(value, str):
-        return f"“{value}”"
+        return f"“{value.replace(chr(0x3000), '[全角空格]')}”"
     if value is None:
-        return "null"
+        return messages.text("ui.value.empty")
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (dict, list)):
-        return type(value).__name__
+    if isinstance(value, dict):
+        return messages.text("ui.value.mapping")
+    if isinstance(value, list):
+        return messages.text("ui.value.list")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
     return str(value)
 
 
@@ -86,7 +92,7 @@ def _drop_missing_explained_by_typo(problems: list[Problem]) -> list[Problem]:
 def _to_problem(error: dict, model: type[BaseModel], document: Document, path: tuple) -> Problem:
     loc = tuple(part for part in error["loc"] if not _is_union_branch(part))
     full_path = path + loc
-    key = format_path(full_path)
+    key = format_path(full_path).replace("\u3000", "[全角空格]")
     value = error.get("input")
     code = _CODES.get(error["type"], "invalid-value")
     args: dict[str, Any] = {"key": key, "value": show_value(value)}
@@ -106,7 +112,23 @@ def _to_problem(error: dict, model: type[BaseModel], document: Document, path: t
         args.update(char=char, ascii=FULL_WIDTH_HINTS[char])
     elif code == "invalid-value":
         args["detail"] = error.get("msg", "")
+    elif code == "invalid-pattern" and str(loc[-1]).endswith("month"):
+        code = "invalid-month"
+    elif code in ("invalid-number", "invalid-integer") and isinstance(value, str):
+        code = _number_typing_hint(value) or code
     return Problem(code, document.location(full_path), args)
+
+
+def _number_typing_hint(value: str) -> str | None:
+    """Name the likely mistake in a number typed as text: quotes, or full-width digits."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", value).strip()
+    try:
+        float(folded)
+    except ValueError:
+        return None
+    return "number-full-width" if folded != value.strip() else "number-quoted"
 
 
 def _is_union_branch(part: Any) -> bool:

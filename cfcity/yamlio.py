@@ -30,8 +30,8 @@ _SPECIAL_FLOATS = {
     "-.inf": -math.inf, "-.Inf": -math.inf, "-.INF": -math.inf,
 }
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_TRUE = {"true", "True", "TRUE"}
-_FALSE = {"false", "False", "FALSE"}
+_TRUE = {"true"}
+_FALSE = {"false"}
 
 # Characters that Chinese input methods produce where YAML needs ASCII.
 FULL_WIDTH_HINTS = {"：": ":", "，": ",", "\u3000": " ", "－": "-", "＃": "#"}
@@ -72,8 +72,8 @@ def decode_text(path: Path, raw: bytes) -> tuple[str | None, Problem | None]:
     try:
         raw.decode("gb18030")
     except UnicodeDecodeError:
-        return None, Problem("encoding-unknown", Location(path, line))
-    return None, Problem("encoding-gbk", Location(path, line))
+        return None, Problem("encoding-unknown", Location(path, line), {"line": line})
+    return None, Problem("encoding-gbk", Location(path, line), {"line": line})
 
 
 def load_document(path: Path, raw: bytes) -> Document:
@@ -96,11 +96,8 @@ def parse_text(document: Document) -> None:
     loader = _CheckingLoader(document)
     try:
         node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        document.problems.append(_syntax_problem(document, exc.problem_mark, exc.problem or "", exc.context_mark))
-        return
     except yaml.YAMLError as exc:
-        document.problems.append(_syntax_problem(document, None, str(exc)))
+        _report_syntax_error(document, exc)
         return
     finally:
         loader.dispose()
@@ -114,29 +111,48 @@ def parse_text(document: Document) -> None:
         document.problems.append(Problem("yaml-too-deep", Location(document.path, node.start_mark.line + 1)))
 
 
-def _syntax_problem(document: Document, mark: Any, detail: str, context_mark: Any = None) -> Problem:
-    """Turn a parser error into a problem, naming a tab or full-width character near it."""
-    if mark is None:
-        return Problem("yaml-syntax", Location(document.path, 1), {"detail": detail})
-    lines = document.text.splitlines()
-    location = Location(document.path, mark.line + 1, mark.column + 1)
+# Typing mistakes that break YAML, found line by line so every one of them is reported at once.
+_KEY = r"^[ \t]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_]*"
+_TYPING_MISTAKES = (
+    (re.compile(r"^ *\t"), "yaml-tab", None),
+    (re.compile(_KEY + r"[ \t]*："), "yaml-full-width", "："),
+    (re.compile(r"^[ \t]*\u3000"), "yaml-full-width", "\u3000"),
+    (re.compile(_KEY + r":\t"), "yaml-tab", None),
+    (re.compile(_KEY + r":[^\s:]"), "yaml-colon-space", None),
+)
 
-    # The parser often notices the mistake a line after it, so look back to where the construct began.
-    first = context_mark.line if context_mark is not None else max(mark.line - 1, 0)
-    for index in range(min(mark.line, len(lines) - 1), first - 1, -1):
-        source_line = lines[index]
-        indent = source_line[: len(source_line) - len(source_line.lstrip(" \t"))]
-        if "\t" in indent:
-            return Problem("yaml-tab", Location(document.path, index + 1, 1))
-        for char, ascii_char in FULL_WIDTH_HINTS.items():
-            column = source_line.find(char)
-            if column >= 0:
-                return Problem(
-                    "yaml-full-width",
-                    Location(document.path, index + 1, column + 1),
-                    {"char": char, "ascii": ascii_char, "column": column + 1},
-                )
-    return Problem("yaml-syntax", location, {"detail": detail})
+
+def find_typing_mistakes(document: Document) -> list[Problem]:
+    """Return a problem for each line with a tab indent, a full-width colon after a key, or no space after a colon."""
+    problems = []
+    for index, line in enumerate(document.text.splitlines()):
+        for pattern, code, char in _TYPING_MISTAKES:
+            match = pattern.match(line)
+            if not match:
+                continue
+            column = (line.index(char) if char else match.end() - 1) + 1
+            args = {"char": char, "ascii": FULL_WIDTH_HINTS[char], "column": column} if char else {"column": column}
+            problems.append(Problem(code, Location(document.path, index + 1, column), args))
+            break
+    return problems
+
+
+def _report_syntax_error(document: Document, exc: yaml.YAMLError) -> None:
+    """Report every typing mistake in the file, and the parser's error where none of them explains it."""
+    mistakes = find_typing_mistakes(document)
+    document.problems.extend(mistakes)
+
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    explained = any(0 <= line - problem.location.line <= 1 for problem in mistakes)
+    if explained:
+        return
+    context = getattr(exc, "context_mark", None)
+    start = context.line + 1 if context is not None else line
+    detail = getattr(exc, "problem", None) or str(exc)
+    column = mark.column + 1 if mark is not None else 0
+    document.problems.append(Problem("yaml-syntax", Location(document.path, line, column),
+                                     {"detail": detail, "line": line, "start": min(start, line)}))
 
 
 class _CheckingLoader(yaml.SafeLoader):
@@ -160,7 +176,8 @@ class _CheckingLoader(yaml.SafeLoader):
             self._report("yaml-anchor", event.start_mark, name=event.anchor)
         tag = getattr(event, "tag", None)
         if tag not in (None, "!"):
-            self._report("yaml-tag", event.start_mark, tag=tag)
+            shown = "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+            self._report("yaml-tag", event.start_mark, tag=shown)
         return super().compose_node(parent, index)
 
 

@@ -172,13 +172,31 @@ def test_show_unknown_suggests(chdir):
     assert "social_workers" in result.output
 
 
-def test_command_on_invalid_plan_lists_errors(mini_plan, chdir):
+def test_status_on_invalid_plan_lists_errors(mini_plan, chdir):
     path = mini_plan / "data" / "values" / "2022.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("value: 143", "value: -3"), encoding="utf-8")
     chdir(mini_plan)
-    result = invoke(["tasks"])
+    result = invoke(["status"])
     assert result.exit_code == 1
     assert "count-not-whole" in result.output
+    assert "数据有 1 个错误" in result.output
+
+
+def test_tasks_on_invalid_plan_go_on_with_a_note(mini_plan, chdir):
+    path = mini_plan / "data" / "values" / "2022.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 143", "value: -3"), encoding="utf-8")
+    chdir(mini_plan)
+    result = invoke(["tasks", "--format", "json"])
+    assert result.exit_code == 0
+    assert "以下结果可能不完整" in result.output
+
+
+def test_validate_errors_only(chdir):
+    chdir(REPO_ROOT)
+    result = invoke(["validate", "--errors-only"])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [line for line in result.output.splitlines() if "[警告]" not in line]
+    assert "个警告" in result.output.splitlines()[-1]
 
 
 @pytest.mark.parametrize("command", ["validate", "tasks", "show"])
@@ -202,7 +220,7 @@ def test_installed_entry_point_validates(tmp_path):
     env = {**os.environ, "CFCITY_LANG": "en", "PYTHONIOENCODING": "gbk"}
     result = subprocess.run([_installed_cfcity(), "validate"], cwd=root, capture_output=True, env=env)
     assert result.returncode == 0
-    assert result.stdout.decode("gbk").strip() == "Valid: no errors, 0 warnings in 7 files."
+    assert result.stdout.decode("gbk").strip() == "Valid: no errors. Warnings: 0. Files: 7."
 
 
 def test_installed_entry_point_survives_gbk_console(tmp_path):
@@ -220,3 +238,37 @@ def test_installed_entry_point_closed_pipe():
     _, stderr = process.communicate(timeout=60)
     assert b"Traceback" not in stderr
     assert process.returncode in (0, -13, 141)
+
+
+def test_global_options_after_command(mini_plan, tmp_path, chdir):
+    chdir(tmp_path)
+    from cfcity.cli.app import _hoist_global_options
+
+    argv = _hoist_global_options(["validate", "--lang", "en", "--root", str(mini_plan), "--format", "json"])
+    assert argv[:4] == ["--lang", "en", "--root", str(mini_plan)]
+    assert invoke(argv, lang="en").exit_code == 0
+
+
+def test_usage_errors_in_chinese(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([_installed_cfcity(), "show"], cwd=REPO_ROOT, capture_output=True, env=env)
+    assert result.returncode == 2
+    assert result.stderr.decode("utf-8").strip() == "错误：缺少参数 ID。运行 cfcity 命令 --help 查看用法。"
+    unknown = subprocess.run([_installed_cfcity(), "validate", "--bogus"], cwd=REPO_ROOT, capture_output=True, env=env)
+    assert unknown.returncode == 2
+    assert "没有选项 --bogus" in unknown.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("民政", 19), ("发改委", 12), ("新村镇", 56)])
+def test_unit_short_forms(chdir, typed, expected):
+    chdir(REPO_ROOT)
+    result = invoke(["tasks", "--unit", typed, "-f", "json"])
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)) == expected
+
+
+def test_show_task_number_out_of_range(chdir):
+    chdir(REPO_ROOT)
+    result = invoke(["show", "57"])
+    assert result.exit_code == 2
+    assert "任务编号是 1 到 56" in result.output

@@ -213,3 +213,63 @@ def test_missing_direction_is_never_defaulted(tmp_path):
     problems = load_plan(root).problems
     assert [problem.code for problem in problems] == ["missing-key"]
     assert problems[0].args["key"] == "indicators[0].direction"
+
+
+def test_unreadable_file_comes_first_without_cascade(tmp_path):
+    root = write_plan(tmp_path)
+    path = root / "tasks.yaml"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gbk"))
+    from cfcity.checks import validate
+
+    problems = validate(load_plan(root))
+    assert [problem.code for problem in problems] == ["encoding-gbk"]
+    assert "第 2 行附近" in problems[0].message("zh")
+
+
+def test_every_full_width_colon_is_reported():
+    document = load("a: 1\nunit：人\nb: 2\nname：x\n")
+    assert [(problem.code, problem.location.line) for problem in document.problems] == [
+        ("yaml-full-width", 2), ("yaml-full-width", 4)]
+
+
+def test_comma_in_value_is_not_blamed():
+    document = load("a: [市妇联，市民政局\nb: 2\n")
+    assert [problem.code for problem in document.problems] == ["yaml-syntax"]
+    assert "缩进" in document.problems[0].message("zh")
+
+
+def test_missing_space_after_colon():
+    document = load("a: 1\nb:\n  unit:人\n  c: 2\n")
+    assert [(problem.code, problem.location.line) for problem in document.problems] == [("yaml-colon-space", 3)]
+
+
+@pytest.mark.parametrize("typed", ["True", "TRUE", "False"])
+def test_capitalised_booleans_stay_text(typed):
+    assert load(f"value: {typed}\n").data == {"value": typed}
+
+
+def test_yml_values_file_is_read(tmp_path):
+    root = write_plan(tmp_path, {"data/values/2023.yml": """\
+        values:
+          - indicator: social_workers
+            year: 2023
+            value: 95%
+            as_of: 2023-12-31
+            source: 测试
+        """})
+    problems = load_plan(root).problems
+    assert [problem.code for problem in problems] == ["invalid-number"]
+    assert str(problems[0].location.file) == "data/values/2023.yml"
+
+
+@pytest.mark.parametrize(("typed", "code"), [('"143"', "number-quoted"), ("１４３", "number-full-width")])
+def test_number_typing_hints(tmp_path, typed, code):
+    root = write_plan(tmp_path, {"data/values/2022.yaml": f"""\
+        values:
+          - indicator: social_workers
+            year: 2022
+            value: {typed}
+            as_of: 2022-12-31
+            source: 测试来源
+        """})
+    assert [problem.code for problem in load_plan(root).problems] == [code]

@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
 
         if number not in ("1", "2", "3"):
             output.usage_error("unknown-annex", value=number)
-        output.check_format(format, tables.TABLE_FORMATS)
+        format = output.check_format(format, tables.TABLE_FORMATS)
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx)
 

@@ -1,6 +1,7 @@
 """The `cfcity` command: global options and the list of commands."""
 
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -69,9 +70,76 @@ def create_app() -> typer.Typer:
     return app
 
 
+def _hoist_global_options(argv: list[str]) -> list[str]:
+    """Move `--lang` and `--root` before the command, so they work wherever they are typed."""
+    hoisted: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest += argv[index:]
+            break
+        if arg in ("--lang", "--root") and index + 1 < len(argv):
+            hoisted += [arg, argv[index + 1]]
+            index += 2
+            continue
+        if arg.startswith(("--lang=", "--root=")):
+            hoisted.append(arg)
+        else:
+            rest.append(arg)
+        index += 1
+    return hoisted + rest
+
+
 def main() -> None:
     output.prepare_streams()
-    lang = _language_from_argv(sys.argv[1:])
+    argv = _hoist_global_options(sys.argv[1:])
+    lang = _language_from_argv(argv)
+    environment = os.environ.get("CFCITY_LANG")
+    if lang is None and environment and messages.normalize_language(environment) is None:
+        output.emit(messages.render("unknown-language-environment", "zh", value=environment), err=True)
     messages.set_language(lang if messages.normalize_language(lang) else messages.language_from_environment())
     app = create_app()
-    app(prog_name="cfcity")
+    run(app, argv)
+
+
+def run(app: typer.Typer, argv: list[str]) -> None:
+    """Run the app, turning Click's usage errors into catalogue messages with exit code 2."""
+    # Typer re-exports Click's exceptions from Click itself or, in newer releases, from a bundled copy.
+    errors = sys.modules[typer.BadParameter.__module__]
+    try:
+        code = app(args=argv, prog_name="cfcity", standalone_mode=False)
+    except typer.Exit as error:
+        sys.exit(error.exit_code)
+    except typer.Abort:
+        sys.exit(1)
+    except errors.UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError" and error.ctx is not None:
+            output.emit(error.ctx.get_help())
+            sys.exit(0)
+        output.emit(messages.text("ui.error", message=_usage_message(errors, error)), err=True)
+        sys.exit(output.EXIT_USAGE)
+    sys.exit(code or 0)
+
+
+def _usage_message(errors, error) -> str:
+    """Render a Click usage error from the catalogue, by its exception class."""
+    if isinstance(error, errors.NoSuchOption):
+        if not error.possibilities:
+            return messages.text("no-such-option-plain", name=error.option_name)
+        return messages.text("no-such-option", name=error.option_name, possibilities=", ".join(error.possibilities))
+    if isinstance(error, errors.MissingParameter):
+        return messages.text("missing-parameter", name=_param_label(error.param))
+    if isinstance(error, errors.BadParameter):
+        return messages.text("bad-parameter", name=_param_label(error.param), detail=error.format_message())
+    return messages.text("usage-error", detail=error.format_message())
+
+
+def _param_label(param) -> str:
+    if param is None:
+        return "?"
+    options = getattr(param, "opts", None)
+    if options and options[0].startswith("-"):
+        return options[0]
+    return (getattr(param, "metavar", None) or param.name or "?").upper()

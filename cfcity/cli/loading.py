@@ -8,17 +8,27 @@ from cfcity import messages
 from cfcity.cli import output
 
 
-def open_valid_plan(ctx: typer.Context):
-    """Load the plan; if it has errors, print them (as `cfcity validate` does) and exit 1."""
+def open_valid_plan(ctx: typer.Context, strict: bool = True):
+    """Load the plan and report its errors on stderr.
+
+    With `strict`, a plan with errors stops the command with exit code 1, because statuses computed
+    from broken data would mislead. Without it, the command goes on with what loaded.
+    """
     from cfcity.checks import validate
-    from cfcity.cli.validate_cmd import print_problems
     from cfcity.loader import load_plan
     from cfcity.problems import ERROR
 
     root = ctx.obj.plan_root()
     plan = load_plan(root)
     errors = [problem for problem in validate(plan) if problem.severity == ERROR]
-    if errors:
-        print_problems(errors, root, len(plan.documents), err=True)
-        raise typer.Exit(output.EXIT_DATA)
-    return plan
+    if not errors:
+        return plan
+    if not strict:
+        output.emit(messages.text("ui.data_errors_partial", errors=len(errors)), err=True)
+        return plan
+
+    for problem in errors:
+        path = output.display_path(problem.location, root)
+        output.emit(f"{path}:{problem.location.line}: {problem.code} {problem.message()}", err=True)
+    output.emit(messages.text("ui.data_errors", errors=len(errors)), err=True)
+    raise typer.Exit(output.EXIT_DATA)

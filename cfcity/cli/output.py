@@ -68,6 +68,6 @@ def display_path(location: Location, root: Path) -> str:
 
 
 def check_format(value: str, known: tuple[str, ...]) -> str:
-    if value not in known:
+    if value.lower() not in known:
         usage_error("unknown-format", value=value, known=", ".join(known))
-    return value
+    return value.lower()

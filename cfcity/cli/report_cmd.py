@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         from cfcity.problems import CfcityError
         from cfcity.report import build_report
 
-        output.check_format(format, tables.TABLE_FORMATS)
+        format = output.check_format(format, tables.TABLE_FORMATS)
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx)
         if year is not None and not plan.start_year <= year <= plan.end_year:

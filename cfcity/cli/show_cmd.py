@@ -24,8 +24,8 @@ def register(app: typer.Typer) -> None:
         from cfcity.cli.loading import open_valid_plan
         from cfcity.problems import CfcityError
 
-        output.check_format(format, FORMATS)
-        plan = open_valid_plan(ctx)
+        format = output.check_format(format, FORMATS)
+        plan = open_valid_plan(ctx, strict=False)
         try:
             kind, record = query.find_item(plan, item_id)
         except CfcityError as error:

@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         from cfcity.cli.loading import open_valid_plan
         from cfcity.report import build_status
 
-        output.check_format(format, FORMATS)
+        format = output.check_format(format, FORMATS)
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx)
         summary = build_status(plan, date)

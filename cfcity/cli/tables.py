@@ -33,7 +33,7 @@ def emit_rows(columns: list[tuple[str, str]], display_rows: list[dict[str, Any]]
     """Print or write rows; `json_rows` is what `--format json` returns."""
     from cfcity import export
 
-    output.check_format(format, TABLE_FORMATS)
+    format = output.check_format(format, TABLE_FORMATS)
     if format == "xlsx":
         if not output_path:
             output.usage_error("xlsx-needs-output")

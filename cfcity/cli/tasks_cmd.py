@@ -25,8 +25,8 @@ def register(app: typer.Typer) -> None:
         from cfcity.problems import CfcityError
         from cfcity.query import select_tasks, task_record
 
-        output.check_format(format, FORMATS)
-        plan = open_valid_plan(ctx)
+        format = output.check_format(format, FORMATS)
+        plan = open_valid_plan(ctx, strict=False)
         try:
             tasks = select_tasks(plan, domain=domain, unit=unit)
         except CfcityError as error:

@@ -18,20 +18,22 @@ def register(app: typer.Typer) -> None:
     def validate_command(
         ctx: typer.Context,
         format: Annotated[str, typer.Option("--format", "-f", help=text("ui.option.format", known="text, json"))] = "text",
+        errors_only: Annotated[bool, typer.Option("--errors-only", "-e", help=text("ui.option.errors_only"))] = False,
     ) -> None:
         from cfcity.checks import validate
         from cfcity.loader import load_plan
         from cfcity.problems import has_errors
 
-        output.check_format(format, FORMATS)
+        format = output.check_format(format, FORMATS)
         root = ctx.obj.plan_root()
         plan = load_plan(root)
         problems = validate(plan)
+        shown = [problem for problem in problems if problem.severity == "error"] if errors_only else problems
 
         if format == "json":
-            output.emit_json([problem_record(problem, root) for problem in problems])
+            output.emit_json([problem_record(problem, root) for problem in shown])
         else:
-            print_problems(problems, root, len(plan.documents))
+            print_problems(shown, root, len(plan.documents), all_problems=problems)
         raise typer.Exit(output.EXIT_DATA if has_errors(problems) else output.EXIT_OK)
 
 
@@ -39,21 +41,22 @@ def problem_record(problem, root) -> dict:
     return {
         "file": str(problem.location.file),
         "line": problem.location.line,
-        "column": problem.location.column,
+        "column": problem.location.column or None,
         "code": problem.code,
         "severity": problem.severity,
         "message": problem.message(),
     }
 
 
-def print_problems(problems, root, file_count: int, err: bool = False) -> None:
-    """Print `path:line: CODE message` lines, then a one-line summary."""
+def print_problems(problems, root, file_count: int, err: bool = False, all_problems=None) -> None:
+    """Print `path:line: CODE message` lines, then a summary that counts `all_problems`."""
     for problem in problems:
         path = output.display_path(problem.location, root)
         severity = messages.text(f"ui.severity.{problem.severity}")
         output.emit(f"{path}:{problem.location.line}: {problem.code} [{severity}] {problem.message()}", err=err)
 
-    errors = sum(1 for problem in problems if problem.severity == "error")
-    warnings = len(problems) - errors
+    counted = problems if all_problems is None else all_problems
+    errors = sum(1 for problem in counted if problem.severity == "error")
+    warnings = len(counted) - errors
     key = "ui.validate.summary" if errors else "ui.validate.ok"
     output.emit(messages.text(key, errors=errors, warnings=warnings, files=file_count), err=err)
