@@ -87,6 +87,7 @@ def task_record(plan: Plan, task: models.Task) -> dict[str, Any]:
         "number": task.number,
         "domain": task.domain,
         "domain_name": domain.name if domain else task.domain,
+        "domain_name_en": domain.name_en if domain else task.domain,
         "title": task.title,
         "lead_units": list(task.lead_units),
         "responsible_units": list(task.responsible_units),

@@ -67,7 +67,15 @@ def create_app() -> typer.Typer:
 
     for module in (status_cmd, report_cmd, record_cmd, annex_cmd, validate_cmd, tasks_cmd, show_cmd, example_cmd):
         module.register(app)
+    for info in app.registered_commands:
+        info.short_help = _first_sentence(info.help or "")
     return app
+
+
+def _first_sentence(text: str) -> str:
+    """Return the first sentence of a help text, for the list of commands."""
+    ends = [text.find(end) for end in ("。", ". ", "：") if end in text]
+    return text[: min(ends) + 1].rstrip("：") if ends else text
 
 
 def _hoist_global_options(argv: list[str]) -> list[str]:

@@ -72,7 +72,9 @@ def _notes(data: dict) -> None:
 
 def render_task(data: dict) -> None:
     output.emit(messages.text("ui.show.task", number=data["number"], title=data["title"]))
-    _line("ui.field.domain", data["domain_name"])
+    _line("ui.field.domain", data["domain_name_en"] if messages.current_language() == "en" else data["domain_name"])
+    if messages.current_language() == "en":
+        _line("ui.field.name_en", data["title_en"])
     _line("ui.field.lead", data["lead_text"])
     if data["responsible_text"]:
         _line("ui.field.responsible", data["responsible_text"])

@@ -53,7 +53,8 @@ def print_table(records: list[dict]) -> None:
         table.add_column(messages.text(key), overflow="fold")
     for record in records:
         targets = "\n".join(format_target(target) for target in record["targets"])
-        table.add_row(str(record["number"]), record["domain_name"], record["title"],
+        domain = record["domain_name_en"] if messages.current_language() == "en" else record["domain_name"]
+        table.add_row(str(record["number"]), domain, record["title"],
                       "、".join(record["lead_units"]), targets)
     console = make_console()
     console.print(table)
