@@ -18,12 +18,13 @@ STATUS_COLUMN = "状态"
 
 def annex1_rows(plan: Plan) -> list[dict[str, Any]]:
     domains = {domain.id: domain.name for domain in plan.domains}
-    return [dict(zip(ANNEX1_COLUMNS, (domains.get(row.domain, row.domain), row.number, row.progress, row.outcome)))
+    return [dict(zip(ANNEX1_COLUMNS, (domains.get(row.domain, row.domain), row.number, row.progress, row.outcome),
+                 strict=True))
             for row in plan.annex1]
 
 
 def annex2_rows(plan: Plan) -> list[dict[str, Any]]:
-    return [dict(zip(ANNEX2_COLUMNS, (policy.number, policy.title, policy.units_text, policy.issued)))
+    return [dict(zip(ANNEX2_COLUMNS, (policy.number, policy.title, policy.units_text, policy.issued), strict=True))
             for policy in plan.policies]
 
 
@@ -33,7 +34,7 @@ def annex3_rows(plan: Plan) -> list[dict[str, Any]]:
         dict(zip(ANNEX3_COLUMNS, (
             project.number, project.name, project.unit, _figure(project.area_m2), _figure(project.investment_wan),
             project.funding, project.duration, project.content, project.remarks or "",
-        )))
+        ), strict=True))
         for project in projects
     ]
 

@@ -195,6 +195,26 @@ CATALOGUE: dict[str, dict] = {
         E, "参数 {name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
     "usage-error": _entry(
         E, "命令用法错误：{detail}。运行 cfcity --help 查看全部命令。", "Usage error: {detail}. Run cfcity --help for the commands."),
+    "git-not-installed": _entry(
+        E, "找不到 git 命令。请先安装 git（Windows 可用 Git for Windows）。",
+        "The git command is not found. Install git first (Git for Windows on Windows)."),
+    "git-not-repository": _entry(
+        E, "{path} 不在 git 仓库中。比较版本需要 git 仓库：请在仓库目录中运行，或先 git init。",
+        "{path} is not inside a git repository. Comparing revisions needs one: run inside it, or git init first."),
+    "git-unknown-revision": _entry(
+        E, "git 中找不到版本“{revision}”。请用 git log 或 git branch 查看可用的版本。",
+        "git has no revision \"{revision}\". See git log or git branch for the revisions there are."),
+    "git-shallow": _entry(
+        E, "找不到版本“{revision}”：这是一个浅克隆（shallow clone）。请先运行 git fetch --unshallow。",
+        "No revision \"{revision}\": this is a shallow clone. Run git fetch --unshallow first."),
+    "git-plan-missing": _entry(
+        E, "版本“{revision}”中没有 {file}，那时这里还不是计划仓库。请换一个版本。",
+        "Revision \"{revision}\" has no {file}: the plan was not there yet. Choose another revision."),
+    "git-failed": _entry(E, "git 命令失败（{command}）：{detail}", "git failed ({command}): {detail}"),
+    "internal-error": _entry(
+        E, "cfcity 内部错误（{detail}）。这不是数据的问题，请把命令和这条信息报告给维护者；设置环境变量 CFCITY_DEBUG=1 可显示详细信息。",
+        "Internal error in cfcity ({detail}). This is not a data problem: report the command and this message; "
+        "set CFCITY_DEBUG=1 to see the details."),
     "root-missing": _entry(E, "目录 {path} 不存在。", "The folder {path} does not exist."),
     "unknown-format": _entry(
         E, "不支持的格式“{value}”。可用：{known}。", "Unsupported format \"{value}\". Use one of: {known}."),
@@ -460,6 +480,77 @@ CATALOGUE: dict[str, dict] = {
         "{sites} completed sites."),
     "ui.example.no_git": _entry(
         UI, "未能建立 git 仓库（未安装 git？），示例数据已写入。", "Could not make it a git repository (is git installed?); the data is written."),
+    "ui.option.rev": _entry(
+        UI, "按 git 中某个版本（分支、标签或提交）的数据计算，不改动工作区。",
+        "Use the data as it stood at a git revision (branch, tag or commit), without touching the work tree."),
+    "ui.diff.help": _entry(
+        UI, "比较两个版本的方案和数据：方案本身的变更（单独列在最前）、数值的增删改、目标状态的变化、新增或修复的错误。"
+            "不写版本时比较 HEAD 与工作区；写一个时比较该版本与工作区。\n\n示例：cfcity diff main --format markdown",
+        "Compare the plan and data at two revisions: changes to the plan itself (listed first), values added, "
+        "changed or removed, status moves, and errors introduced or fixed. No revision compares HEAD with the "
+        "work tree; one compares it with the work tree.\n\nExample: cfcity diff main --format markdown"),
+    "ui.diff.rev": _entry(UI, "旧的一方（默认 HEAD）。", "The old side (default HEAD)."),
+    "ui.diff.rev2": _entry(UI, "新的一方（默认工作区）。", "The new side (default the work tree)."),
+    "ui.diff.worktree": _entry(UI, "工作区", "work tree"),
+    "ui.diff.title": _entry(UI, "比较 {old} → {new}", "Comparing {old} → {new}"),
+    "ui.diff.plan_banner": _entry(
+        UI, "方案本身有 {count} 处变更（目标、年份、比较条件、单位、方向、牵头或责任单位、任务、项目、点位）："
+            "这些须经联席会议决定，请逐条核对",
+        "{count} changes to the plan itself (targets, years, comparators, units, directions, lead or responsible "
+        "units, tasks, projects, sites): these are decisions for the joint meeting, check each one"),
+    "ui.diff.values": _entry(UI, "数值变更 {count} 处：", "Value changes ({count}):"),
+    "ui.diff.statuses": _entry(UI, "目标状态变化 {count} 个：", "Status moves ({count}):"),
+    "ui.diff.progress": _entry(UI, "进展更新 {count} 处：", "Progress updates ({count}):"),
+    "ui.diff.introduced": _entry(UI, "新增错误 {count} 个：", "Errors introduced ({count}):"),
+    "ui.diff.fixed": _entry(UI, "修复错误 {count} 个：", "Errors fixed ({count}):"),
+    "ui.diff.summary": _entry(
+        UI, "汇总：方案变更 {plan_changes} 处；数值新增 {values_added}、修改 {values_changed}、删除 {values_removed}；"
+            "状态变化 {status_moves} 个；进展更新 {progress_changes} 处；新增错误 {errors_introduced} 个，"
+            "修复 {errors_fixed} 个。",
+        "Summary: {plan_changes} plan changes; values {values_added} added, {values_changed} changed, "
+        "{values_removed} removed; {status_moves} status moves; {progress_changes} progress updates; "
+        "{errors_introduced} errors introduced, {errors_fixed} fixed."),
+    "ui.diff.added_item": _entry(UI, "新增{section} {key}：{new}", "Added {section} {key}: {new}"),
+    "ui.diff.removed_item": _entry(UI, "删除{section} {key}：{old}", "Removed {section} {key}: {old}"),
+    "ui.diff.renamed_item": _entry(UI, "{section}改名：{old} → {new}", "Renamed {section}: {old} → {new}"),
+    "ui.diff.changed_field": _entry(
+        UI, "{section} {key} 的 {field}：{old} → {new}", "{section} {key}, {field}: {old} → {new}"),
+    "ui.diff.value_added": _entry(
+        UI, "+ {indicator} {year}年（{area}）：{new}（来源：{source}）", "+ {indicator} {year} ({area}): {new} (source: {source})"),
+    "ui.diff.value_removed": _entry(
+        UI, "- {indicator} {year}年（{area}）：{old}", "- {indicator} {year} ({area}): {old}"),
+    "ui.diff.value_changed": _entry(
+        UI, "~ {indicator} {year}年（{area}）：{old} → {new}（来源：{source}）",
+        "~ {indicator} {year} ({area}): {old} → {new} (source: {source})"),
+    "ui.diff.status_moved": _entry(
+        UI, "{indicator} {year}年目标：{old}（{old_value}）→ {new}（{new_value}）",
+        "{indicator} {year} target: {old} ({old_value}) → {new} ({new_value})"),
+    "ui.diff.section.indicators": _entry(UI, "指标", "indicator"),
+    "ui.diff.section.targets": _entry(UI, "目标", "target"),
+    "ui.diff.section.tasks": _entry(UI, "任务", "task"),
+    "ui.diff.section.annex1": _entry(UI, "附件1行", "annex 1 row"),
+    "ui.diff.section.policies": _entry(UI, "政策", "policy"),
+    "ui.diff.section.departments": _entry(UI, "单位", "unit"),
+    "ui.diff.section.areas": _entry(UI, "区域", "area"),
+    "ui.diff.section.domains": _entry(UI, "领域", "domain"),
+    "ui.diff.section.projects": _entry(UI, "项目", "project"),
+    "ui.diff.section.sites": _entry(UI, "点位", "site"),
+    "ui.diff.section.assessments": _entry(UI, "评估", "assessment"),
+    "ui.diff.section.plan": _entry(UI, "方案信息", "plan facts"),
+    "ui.log.help": _entry(
+        UI, "列出一个指标的数值在各次提交中的变化：提交、日期、作者、原值、新值、来源。\n\n示例：cfcity log social_workers",
+        "List how an indicator's values changed across commits: commit, date, author, old and new value, "
+        "source.\n\nExample: cfcity log social_workers"),
+    "ui.log.empty": _entry(UI, "git 历史中没有这个指标的数值变化。", "No change to this indicator's values in the git history."),
+    "ui.log.col.commit": _entry(UI, "提交", "Commit"),
+    "ui.log.col.date": _entry(UI, "日期", "Date"),
+    "ui.log.col.author": _entry(UI, "作者", "Author"),
+    "ui.log.col.year": _entry(UI, "年份", "Year"),
+    "ui.log.col.area": _entry(UI, "区域", "Area"),
+    "ui.log.col.old": _entry(UI, "原值", "Old"),
+    "ui.log.col.new": _entry(UI, "新值", "New"),
+    "ui.log.col.source": _entry(UI, "来源", "Source"),
+    "ui.log.col.subject": _entry(UI, "提交说明", "Message"),
     "ui.city": _entry(UI, "全市", "whole city"),
     "ui.written": _entry(UI, "已写入 {file}", "Wrote {file}"),
     "ui.state.met": _entry(UI, "已达标", "met"),

@@ -40,13 +40,13 @@ def severity(code: str) -> str:
     return CATALOGUE[code]["severity"]
 
 
-def render(code: str, lang: str | None = None, **args: Any) -> str:
+def render(code: str, lang: str | None = None, /, **args: Any) -> str:
     """Fill the template of `code` in `lang` (default: the current language)."""
     entry = CATALOGUE[code]
     template = entry[lang or _current["lang"]]
     return template.format(**args) if args else template
 
 
-def text(key: str, **args: Any) -> str:
+def text(key: str, /, **args: Any) -> str:
     """Render an interface string in the current language."""
     return render(key, None, **args)

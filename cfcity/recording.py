@@ -18,7 +18,6 @@ from cfcity.editing import TextFile, plan_lock, write_atomic
 from cfcity.loader import VALUES_FOLDER, Plan, load_plan
 from cfcity.problems import CfcityError
 from cfcity.query import find_indicator
-from cfcity.schema_errors import validate_record
 from cfcity.values import parse_value
 from cfcity.yamlio import load_document
 

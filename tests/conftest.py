@@ -192,6 +192,16 @@ def line_of(path: Path, needle: str) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+def installed_cfcity() -> str:
+    """Return the path of the installed `cfcity` entry point of this interpreter's environment."""
+    import shutil
+    import sys
+
+    found = shutil.which("cfcity", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
+    assert found, "the cfcity entry point is installed with the package"
+    return found
+
+
 @pytest.fixture
 def chdir(monkeypatch: pytest.MonkeyPatch):
     def change(path: Path) -> None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, invoke, write_plan
+from tests.conftest import REPO_ROOT, installed_cfcity, invoke, write_plan
 
 
 def test_validate_shipped_plan_passes(chdir):
@@ -210,9 +208,7 @@ def test_every_command_has_help_in_both_languages(command):
 
 
 def _installed_cfcity() -> str:
-    found = shutil.which("cfcity", path=str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", ""))
-    assert found, "the cfcity entry point is installed with the package"
-    return found
+    return installed_cfcity()
 
 
 def test_installed_entry_point_validates(tmp_path):

@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
         number: Annotated[str, typer.Argument(metavar="1|2|3", help=text("ui.annex.number"))],
         with_status: Annotated[bool, typer.Option("--with-status", help=text("ui.annex.with_status"))] = False,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help=text("ui.option.as_of"))] = None,
+        rev: Annotated[Optional[str], typer.Option("--rev", help=text("ui.option.rev"))] = None,
         format: Annotated[str, typer.Option("--format", "-f", help=text(
             "ui.option.format", known=", ".join(tables.TABLE_FORMATS)))] = "table",
         output_path: Annotated[Optional[str], typer.Option("--output", "-o", help=text("ui.option.output"))] = None,
@@ -28,7 +29,7 @@ def register(app: typer.Typer) -> None:
             output.usage_error("unknown-annex", value=number)
         format = output.check_format(format, tables.TABLE_FORMATS)
         date = tables.parse_as_of(as_of)
-        plan = open_valid_plan(ctx)
+        plan = open_valid_plan(ctx, revision=rev)
 
         builders = {"1": (annex.annex1_rows, annex.ANNEX1_COLUMNS), "2": (annex.annex2_rows, annex.ANNEX2_COLUMNS),
                     "3": (annex.annex3_rows, annex.ANNEX3_COLUMNS)}

@@ -41,6 +41,7 @@ def create_app() -> typer.Typer:
     """Build the Typer app with help text in the current language."""
     text = messages.text
     app = typer.Typer(help=text("ui.app.help"), no_args_is_help=True, add_completion=False,
+                      pretty_exceptions_enable=False,
                       context_settings={"help_option_names": ["-h", "--help"]})
     state = State()
 
@@ -62,10 +63,11 @@ def create_app() -> typer.Typer:
         state.root_option = root
         ctx.obj = state
 
-    from cfcity.cli import (annex_cmd, example_cmd, record_cmd, report_cmd, show_cmd, status_cmd, tasks_cmd,
-                            validate_cmd)
+    from cfcity.cli import (annex_cmd, diff_cmd, example_cmd, record_cmd, report_cmd, show_cmd, status_cmd,
+                            tasks_cmd, validate_cmd)
 
-    for module in (status_cmd, report_cmd, record_cmd, annex_cmd, validate_cmd, tasks_cmd, show_cmd, example_cmd):
+    for module in (status_cmd, report_cmd, record_cmd, annex_cmd, diff_cmd, validate_cmd, tasks_cmd, show_cmd,
+                   example_cmd):
         module.register(app)
     for info in app.registered_commands:
         info.short_help = _first_sentence(info.help or "")
@@ -118,6 +120,8 @@ def run(app: typer.Typer, argv: list[str]) -> None:
     errors = sys.modules[typer.BadParameter.__module__]
     try:
         code = app(args=argv, prog_name="cfcity", standalone_mode=False)
+    except KeyboardInterrupt:
+        sys.exit(130)
     except typer.Exit as error:
         sys.exit(error.exit_code)
     except typer.Abort:
@@ -128,6 +132,13 @@ def run(app: typer.Typer, argv: list[str]) -> None:
             sys.exit(0)
         output.emit(messages.text("ui.error", message=_usage_message(errors, error)), err=True)
         sys.exit(output.EXIT_USAGE)
+    except Exception as error:
+        # A bug, not a user error: say so plainly; CFCITY_DEBUG=1 shows the traceback.
+        if os.environ.get("CFCITY_DEBUG"):
+            raise
+        detail = f"{type(error).__name__}: {error}"
+        output.emit(messages.text("ui.error", message=messages.text("internal-error", detail=detail)), err=True)
+        sys.exit(output.EXIT_DATA)
     sys.exit(code or 0)
 
 

@@ -8,18 +8,23 @@ from cfcity import messages
 from cfcity.cli import output
 
 
-def open_valid_plan(ctx: typer.Context, strict: bool = True):
+def open_valid_plan(ctx: typer.Context, strict: bool = True, revision: str | None = None):
     """Load the plan and report its errors on stderr.
 
     With `strict`, a plan with errors stops the command with exit code 1, because statuses computed
-    from broken data would mislead. Without it, the command goes on with what loaded.
+    from broken data would mislead. Without it, the command goes on with what loaded. With
+    `revision`, the plan is read from git objects as it stood at that revision.
     """
     from cfcity.checks import validate
     from cfcity.loader import load_plan
-    from cfcity.problems import ERROR
+    from cfcity.gitsource import load_plan_at
+    from cfcity.problems import ERROR, CfcityError
 
     root = ctx.obj.plan_root()
-    plan = load_plan(root)
+    try:
+        plan = load_plan_at(root, revision) if revision else load_plan(root)
+    except CfcityError as error:
+        output.fail(error, output.EXIT_USAGE)
     errors = [problem for problem in validate(plan) if problem.severity == ERROR]
     if not errors:
         return plan

@@ -19,6 +19,7 @@ def register(app: typer.Typer) -> None:
         unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=text("ui.option.unit"))] = None,
         status: Annotated[Optional[str], typer.Option("--status", "-s", help=text("ui.option.status"))] = None,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help=text("ui.option.as_of"))] = None,
+        rev: Annotated[Optional[str], typer.Option("--rev", help=text("ui.option.rev"))] = None,
         format: Annotated[str, typer.Option("--format", "-f", help=text(
             "ui.option.format", known=", ".join(tables.TABLE_FORMATS)))] = "table",
         output_path: Annotated[Optional[str], typer.Option("--output", "-o", help=text("ui.option.output"))] = None,
@@ -29,7 +30,7 @@ def register(app: typer.Typer) -> None:
 
         format = output.check_format(format, tables.TABLE_FORMATS)
         date = tables.parse_as_of(as_of)
-        plan = open_valid_plan(ctx)
+        plan = open_valid_plan(ctx, revision=rev)
         if year is not None and not plan.start_year <= year <= plan.end_year:
             output.usage_error("year-outside-plan-option", value=year, first=plan.start_year, last=plan.end_year)
         try:

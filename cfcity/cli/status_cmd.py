@@ -17,6 +17,7 @@ def register(app: typer.Typer) -> None:
     def status_command(
         ctx: typer.Context,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help=text("ui.option.as_of"))] = None,
+        rev: Annotated[Optional[str], typer.Option("--rev", help=text("ui.option.rev"))] = None,
         format: Annotated[str, typer.Option("--format", "-f", help=text("ui.option.format", known="text, json"))] = "text",
     ) -> None:
         from cfcity.cli.loading import open_valid_plan
@@ -24,7 +25,7 @@ def register(app: typer.Typer) -> None:
 
         format = output.check_format(format, FORMATS)
         date = tables.parse_as_of(as_of)
-        plan = open_valid_plan(ctx)
+        plan = open_valid_plan(ctx, revision=rev)
         summary = build_status(plan, date)
         if format == "json":
             output.emit_json(summary)

@@ -14,7 +14,8 @@ TABLE_FORMATS = ("table", "markdown", "csv", "json", "xlsx")
 
 # Columns of long text get more of the terminal's width; short ones never wrap.
 WIDE_COLUMNS = {"text", "相关指标预期进度", "拟实现工作目标和成果", "政策内容", "主要建设内容和预期成效"}
-NARROW_COLUMNS = {"task", "percent", "status", "as_of", "序号", "领域", "(拟) 出台时间", "建设规模 (平方米)",
+NARROW_COLUMNS = {"task", "percent", "status", "as_of", "commit", "date", "year", "area", "old", "new",
+                  "序号", "领域", "(拟) 出台时间", "建设规模 (平方米)",
                   "项目总投资 (万元)"}
 
 
