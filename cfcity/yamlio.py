@@ -151,7 +151,8 @@ def _report_syntax_error(document: Document, exc: yaml.YAMLError) -> None:
     start = context.line + 1 if context is not None else line
     detail = getattr(exc, "problem", None) or str(exc)
     column = mark.column + 1 if mark is not None else 0
-    document.problems.append(Problem("yaml-syntax", Location(document.path, line, column),
+    # Point at where the broken construct starts (an unclosed quote, say), which is where to look.
+    document.problems.append(Problem("yaml-syntax", Location(document.path, min(start, line), column),
                                      {"detail": detail, "line": line, "start": min(start, line)}))
 
 
@@ -200,6 +201,12 @@ def _build_mapping(node: yaml.MappingNode, path: tuple, document: Document) -> d
             document.problems.append(Problem("yaml-complex-key", Location(document.path, key_line)))
             continue
         key = key_node.value
+        for char in FULL_WIDTH_HINTS:
+            if char in key:
+                column = key_node.start_mark.column + key.index(char) + 1
+                document.problems.append(Problem("yaml-full-width", Location(document.path, key_line, column),
+                                                 {"char": char, "ascii": FULL_WIDTH_HINTS[char], "column": column}))
+                break
         if key in first_lines:
             document.problems.append(
                 Problem("yaml-duplicate-key", Location(document.path, key_line),
