@@ -125,6 +125,10 @@ CATALOGUE: dict[str, dict] = {
         E, "单位“{value}”不在 data/departments.yaml 中。是不是“{suggestion}”？如果是新的写法，请把它加为别名。",
         "The unit \"{value}\" is not in data/departments.yaml. Did you mean \"{suggestion}\"? If it is another "
         "spelling, add it as an alias."),
+    "unit-list-separator": _entry(
+        E, "“{value}”看起来是几个单位写在了一起。列表中的各项要用半角逗号“,”分开，如 [市妇联, 市民政局]。",
+        "\"{value}\" looks like several units run together. Separate list items with an ASCII comma, as in "
+        "[市妇联, 市民政局]."),
     "unknown-indicator": _entry(
         E, "没有编号为 {value} 的指标。是不是 {suggestion}？", "There is no indicator {value}. Did you mean {suggestion}?"),
     "unknown-project": _entry(
@@ -243,9 +247,19 @@ CATALOGUE: dict[str, dict] = {
         E, "{value}‰ 超过了 1000‰。请核对数值；确实如此时加 --force。",
         "{value}‰ is over 1000‰. Check the value; add --force if it is right."),
     "implausible-share": _entry(
-        E, "{value} 看起来是小数形式的比例，该指标按百分数记录。是不是 {percent}%？确实如此时加 --force。",
-        "{value} looks like a share written as a fraction, but the indicator is in percent. Did you mean "
-        "{percent}%? Add --force if {value}% is right."),
+        E, "{value} 看起来是小数形式的比例，该指标按“{unit}”记录。是不是 {percent}？确实如此时加 --force。",
+        "{value} looks like a share written as a fraction, but the indicator is in {unit}. Did you mean "
+        "{percent}? Add --force if {value}{unit} is right."),
+    "implausible-hours": _entry(
+        E, "{value} 小时超过了一天的 24 小时。请核对；确实如此时加 --force。",
+        "{value} hours is more than the 24 hours of a day. Check it; add --force if it is right."),
+    "implausible-age": _entry(
+        E, "{value} 岁超过了儿童的年龄（18 岁）。请核对；确实如此时加 --force。",
+        "{value} years is older than a child (18). Check it; add --force if it is right."),
+    "implausible-magnitude": _entry(
+        E, "{value}{unit} 比目标 {target}{unit} 大十倍以上，可能单位或数量级写错了（如 万人 与 人）。请核对；确实如此时加 --force。",
+        "{value}{unit} is more than ten times the target of {target}{unit}; the unit or the order of magnitude "
+        "may be wrong (万人 against 人, say). Check it; add --force if it is right."),
     "implausible-negative": _entry(
         E, "{value}{unit} 是负数，通常不会出现。请核对；确实如此时加 --force。",
         "{value}{unit} is negative, which is unusual. Check it; add --force if it is right."),

@@ -101,7 +101,11 @@ def check_unit_references(plan: Plan) -> Iterator[Problem]:
     for task in plan.tasks:
         for field in ("lead_units", "responsible_units", "participating_units"):
             for position, unit in enumerate(getattr(task, field)):
-                if index.resolve(unit) is None:
+                if index.resolve(unit) is not None:
+                    continue
+                if any(separator in unit for separator in ("、", "，")):
+                    yield Problem("unit-list-separator", task.location(field, position), {"value": unit})
+                else:
                     yield _unknown("unknown-department", task, (field, position), unit, names)
     for project in plan.projects:
         if project.unit and index.resolve(project.unit) is None:

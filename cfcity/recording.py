@@ -147,7 +147,17 @@ def _write_checked(path: Path, text_file: TextFile, relative: PurePosixPath) -> 
     document = load_document(PurePosixPath(str(relative)), text_file.to_bytes())
     if document.problems:
         raise CfcityError("write-would-break", file=str(relative), detail=document.problems[0].message())
+    _remove_stale_temporaries(path)
     write_atomic(path, text_file.to_bytes())
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete temporary files a killed writer left beside `path`; the plan lock is held, so none is in use."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
 
 
 def _show(value: Any) -> str:

@@ -79,8 +79,13 @@ def gap_and_percent(indicator: models.Indicator, target: models.Target, value: f
         percent = _ratio(value, target.value)
     elif indicator.direction == "higher":
         percent = _ratio(value, target.value) if target.value else (100.0 if value >= 0 else 0.0)
+    elif value > target.value:
+        percent = _ratio(target.value, value)
+    elif target.value > 0:
+        # Below a lower-is-better target: 100% at the target, rising to 200% at zero, so the scale stays monotonic.
+        percent = _clean(100 + (target.value - value) / target.value * 100)
     else:
-        percent = _ratio(target.value, value) if value else (100.0 if target.value >= 0 else 0.0)
+        percent = 100.0
     return _clean(gap), percent
 
 
@@ -111,7 +116,8 @@ class Evaluator:
     # Shared steps.
 
     def _past_deadline(self, target: models.Target) -> bool:
-        return self.as_of > deadline(target)
+        # On 31 December the year is over: a report as of that day judges the year's targets.
+        return self.as_of >= deadline(target)
 
     def _no_data(self, indicator: models.Indicator, target: models.Target, **extra) -> Evaluation:
         status = OVERDUE_NO_DATA if self._past_deadline(target) else NO_DATA
@@ -123,7 +129,8 @@ class Evaluator:
             return Observation(self.start_year - 1, 0.0, start, "projects.yaml")
         if indicator.baseline_year is not None:
             return series.get(indicator.baseline_year)
-        return None
+        earlier = [item for year, item in series.items() if year < self.start_year]
+        return earlier[-1] if earlier else None
 
     def _finish(self, evaluation: Evaluation, satisfied: bool) -> Evaluation:
         """Set met, missed, or the progress status of an evaluation whose value is known."""
@@ -199,12 +206,20 @@ class Evaluator:
         latest = plan_values[-1]
         evaluation = Evaluation(indicator, target, BEHIND, value=latest.value, baseline=baseline, latest=latest,
                                 observations=[*([baseline] if baseline else []), *plan_values])
-        self._finish(evaluation, satisfies(latest.value, target))
-        if evaluation.status == MISSED and latest.year < target.year:
-            evaluation.status = OVERDUE_NO_DATA
-        if evaluation.status in (MET, MISSED, OVERDUE_NO_DATA):
-            return evaluation
-        return self._judge_level_progress(evaluation, plan_values)
+        # A year-end level is met or missed only on a value for the target year itself.
+        if latest.year == target.year:
+            self._finish(evaluation, satisfies(latest.value, target))
+            if evaluation.status in (MET, MISSED):
+                return evaluation
+        else:
+            evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, latest.value)
+            if self._past_deadline(target):
+                evaluation.status = OVERDUE_NO_DATA
+                return evaluation
+        self._judge_level_progress(evaluation, plan_values)
+        if satisfies(latest.value, target):
+            evaluation.status = ON_TRACK
+        return evaluation
 
     def _evaluate_coverage(self, indicator: models.Indicator, target: models.Target) -> Evaluation:
         area_values = self._area_values(indicator, target)
@@ -217,7 +232,13 @@ class Evaluator:
         latest = max(observations, key=lambda item: item.as_of)
         evaluation = Evaluation(indicator, target, BEHIND, value=_clean(share), latest=latest,
                                 observations=observations, area_values=area_values)
-        self._finish(evaluation, satisfies(share, target))
+        complete = self._complete_for_year(observations, area_values, target)
+        if complete:
+            self._finish(evaluation, satisfies(share, target))
+        else:
+            evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, share)
+            if self._past_deadline(target):
+                evaluation.status = OVERDUE_NO_DATA
         if evaluation.status == BEHIND:
             self._judge_line(evaluation, 0.0, float(self.start_year))
         return evaluation
@@ -233,11 +254,20 @@ class Evaluator:
         latest = max(observations, key=lambda item: item.as_of)
         evaluation = Evaluation(indicator, target, BEHIND, value=worst, latest=latest,
                                 observations=observations, area_values=area_values)
+        evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, worst)
         failing = [value for value in present if not satisfies(value, target)]
-        self._finish(evaluation, not failing and len(present) == len(area_values))
-        if not failing and len(present) < len(area_values):
-            evaluation.status = OVERDUE_NO_DATA if self._past_deadline(target) else NO_DATA
+        if self._complete_for_year(observations, area_values, target):
+            self._finish(evaluation, not failing)
+        elif self._past_deadline(target):
+            evaluation.status = OVERDUE_NO_DATA
+        else:
+            evaluation.status = BEHIND if failing else ON_TRACK
         return evaluation
+
+    @staticmethod
+    def _complete_for_year(observations: list[Observation], area_values: dict, target: models.Target) -> bool:
+        """Tell whether every area has a value for the target year itself."""
+        return len(observations) == len(area_values) and all(item.year == target.year for item in observations)
 
     def _evaluate_increase(self, indicator: models.Indicator, target: models.Target) -> Evaluation:
         series = self.observations.series(indicator)

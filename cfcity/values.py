@@ -20,6 +20,8 @@ _NUMBER = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
 _MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 _PERCENT_SIGNS = {"%": "%", "‰": "‰"}
+# Other ways people write a rate unit: 12.5/10万 for a rate per 100,000 (1/10万).
+_RATE_SUFFIXES = {"1/10万": ("/10万",)}
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,18 @@ def parse_value(text: str, indicator: models.Indicator) -> ParsedValue:
     if typed.lower() in {"nan", "inf", "+inf", "-inf", "infinity", "-infinity", ".nan", ".inf"}:
         raise CfcityError("value-not-finite", value=raw)
 
-    typed = _strip_unit(typed, indicator, raw)
-    multiplier = Decimal(1)
-    if typed and typed[-1] in _MULTIPLIERS and not indicator.unit.startswith(typed[-1]):
-        multiplier = _MULTIPLIERS[typed[-1]]
+    # A unit such as 万元 is a base unit (元) with a scale (万); the typed value may use another scale (1.5亿元).
+    unit = unicodedata.normalize("NFKC", indicator.unit)
+    unit_scale, base_unit = _split_scale(unit)
+    typed = _strip_unit(typed, unit, base_unit, indicator.unit, raw)
+    typed_scale = Decimal(1)
+    if typed and typed[-1] in _MULTIPLIERS:
+        typed_scale = _MULTIPLIERS[typed[-1]]
         typed = typed[:-1]
-    elif typed and typed[-1] in _MULTIPLIERS:
-        typed = typed[:-1]
+    elif unit_scale != 1 and base_unit and _typed_in_base_unit(raw, base_unit, unit):
+        typed_scale = Decimal(1)
+    else:
+        typed_scale = unit_scale
 
     if "," in typed:
         if not _GROUPED.fullmatch(typed):
@@ -61,7 +68,7 @@ def parse_value(text: str, indicator: models.Indicator) -> ParsedValue:
     if not _NUMBER.fullmatch(typed):
         raise CfcityError("value-not-number", value=raw, unit=indicator.unit)
     try:
-        number = Decimal(typed) * multiplier
+        number = Decimal(typed) * typed_scale / unit_scale
     except InvalidOperation:
         raise CfcityError("value-not-number", value=raw, unit=indicator.unit) from None
 
@@ -70,17 +77,30 @@ def parse_value(text: str, indicator: models.Indicator) -> ParsedValue:
     return ParsedValue(number, *_plausibility(number, indicator))
 
 
-def _strip_unit(typed: str, indicator: models.Indicator, raw: str) -> str:
-    """Remove a trailing unit that matches the indicator; reject one that does not."""
-    unit = unicodedata.normalize("NFKC", indicator.unit)
-    if typed.endswith(unit) and typed != unit:
-        return typed[: -len(unit)]
+def _split_scale(unit: str) -> tuple[Decimal, str]:
+    """Split 万元 into (10000, 元); a unit without a scale gives (1, unit)."""
+    if len(unit) > 1 and unit[0] in _MULTIPLIERS:
+        return _MULTIPLIERS[unit[0]], unit[1:]
+    return Decimal(1), unit
+
+
+def _typed_in_base_unit(raw: str, base_unit: str, unit: str) -> bool:
+    """Tell whether the typed text ends in the base unit without a scale (850元 for a 万元 indicator)."""
+    typed = normalize_typed(raw)
+    return typed.endswith(base_unit) and not typed.endswith(unit) and not typed[: -len(base_unit)][-1:] in _MULTIPLIERS
+
+
+def _strip_unit(typed: str, unit: str, base_unit: str, shown_unit: str, raw: str) -> str:
+    """Remove a trailing unit that matches the indicator's; reject one that does not."""
+    for suffix in dict.fromkeys([unit, *_RATE_SUFFIXES.get(unit, ()), base_unit]):
+        if suffix and typed.endswith(suffix) and typed != suffix:
+            return typed[: -len(suffix)]
     for sign in _PERCENT_SIGNS:
         if typed.endswith(sign):
-            raise CfcityError("value-wrong-unit", value=raw, unit=indicator.unit, typed_unit=sign)
+            raise CfcityError("value-wrong-unit", value=raw, unit=shown_unit, typed_unit=sign)
     match = re.search(r"[^0-9.,+\-万亿]+$", typed)
     if match and match.group() and match.start() > 0:
-        raise CfcityError("value-wrong-unit", value=raw, unit=indicator.unit, typed_unit=match.group())
+        raise CfcityError("value-wrong-unit", value=raw, unit=shown_unit, typed_unit=match.group())
     return typed
 
 
@@ -101,14 +121,20 @@ def _check_count(number: Decimal, indicator: models.Indicator, raw: str) -> None
 def _plausibility(number: Decimal, indicator: models.Indicator) -> tuple[str | None, dict | None]:
     """Return a warning code for a value that is possible but unlikely; such a value needs --force."""
     unit = indicator.unit
+    targets = [Decimal(str(target.value)) for target in indicator.targets if target.kind != "relative"]
     if unit == "%" and number > 100:
         return "implausible-percent-over-100", {"value": str(number)}
     if unit == "‰" and number > 1000:
         return "implausible-permille-over-1000", {"value": str(number)}
-    if unit == "%" and 0 < number <= 1:
-        targets = [target.value for target in indicator.targets if target.kind != "relative"]
-        if targets and min(targets) >= 5:
-            return "implausible-share", {"value": str(number), "percent": str(_normalize_decimal(number * 100))}
+    if unit in ("%", "‰") and 0 < number <= 1 and targets and min(targets) >= 5:
+        scaled = _normalize_decimal(number * (100 if unit == "%" else 1000))
+        return "implausible-share", {"value": str(number), "percent": f"{scaled}{unit}", "unit": unit}
+    if unit == "小时" and number > 24:
+        return "implausible-hours", {"value": str(number)}
+    if unit == "岁" and number > 18:
+        return "implausible-age", {"value": str(number)}
     if number < 0 and indicator.measure == "level" and unit not in ("%",):
         return "implausible-negative", {"value": str(number), "unit": unit}
+    if targets and max(targets) > 0 and number > 10 * max(targets):
+        return "implausible-magnitude", {"value": str(number), "unit": unit, "target": str(max(targets))}
     return None, None

@@ -93,7 +93,12 @@ def load_document(path: Path, raw: bytes) -> Document:
 
 def parse_text(document: Document) -> None:
     """Parse `document.text` into `document.data` and `document.lines`."""
-    loader = _CheckingLoader(document)
+    try:
+        # The reader rejects control characters as soon as the loader is made, so that is inside the try.
+        loader = _CheckingLoader(document)
+    except yaml.YAMLError as exc:
+        _report_syntax_error(document, exc)
+        return
     try:
         node = loader.get_single_node()
     except yaml.YAMLError as exc:

@@ -44,7 +44,7 @@ CASES = [
     ("lower better missed", "‰", "lower", "level", MORTALITY, [(2025, 4.5, "2025-12-31")], D(2026, 2, 1), None,
      "missed", 4.5, 0.5, 88.888889),
     ("lower better met", "‰", "lower", "level", MORTALITY, [(2025, 3.5, "2025-12-31")], D(2026, 2, 1), None,
-     "met", 3.5, -0.5, 114.285714),
+     "met", 3.5, -0.5, 112.5),
     ("level fed running totals", "个", "higher", "level", {**LEVEL_156, "value": 5},
      [(2023, 2, "2023-12-31"), (2024, 4, "2024-12-31"), (2025, 5, "2025-12-31")], D(2026, 1, 1), None,
      "met", 5, 0, 100.0),
@@ -103,8 +103,14 @@ CASES = [
      [(2022, 0, "2022-12-31"), (2024, 1, "2024-12-31")], D(2025, 1, 1), 2022, "behind", 1, 4, 20.0),
     ("baseline equal to target", "人", "higher", "level", LEVEL_156,
      [(2022, 156, "2022-12-31"), (2024, 150, "2024-12-31")], D(2025, 1, 1), 2022, "behind", 150, 6, 96.153846),
-    ("target exceeded early", "人", "higher", "level", LEVEL_156,
-     [(2022, 100, "2022-12-31"), (2024, 200, "2024-12-31")], D(2025, 1, 1), 2022, "met", 200, -44, 128.205128),
+    ("target exceeded early is on track", "人", "higher", "level", LEVEL_156,
+     [(2022, 100, "2022-12-31"), (2024, 200, "2024-12-31")], D(2025, 1, 1), 2022, "on_track", 200, -44, 128.205128),
+    ("earlier year only after the deadline", "‰", "lower", "level", MORTALITY, [(2023, 2.2, "2023-12-31")],
+     D(2026, 1, 5), None, "overdue_no_data", 2.2, -1.8, 145.0),
+    ("judged on the deadline day", "人", "higher", "level", LEVEL_156, [(2025, 150, "2025-12-31")],
+     D(2025, 12, 31), None, "missed", 150, 6, 96.153846),
+    ("baseline from the year before the plan", "人", "higher", "level", LEVEL_156,
+     [(2022, 100, "2022-12-31"), (2024, 140, "2024-12-31")], D(2025, 1, 10), None, "on_track", 140, 16, 89.74359),
 ]
 
 
@@ -161,8 +167,10 @@ def test_every_area_all_met(tmp_path):
 
 def test_every_area_missing_area(tmp_path):
     target = {"year": 2025, "kind": "every_area", "comparator": "ge", "value": 95}
-    values = [(2025, 97, "2025-12-31", "新建路街道")]
-    assert evaluate(tmp_path, "%", "higher", "level", target, values, D(2025, 6, 5)).status == "no_data"
+    values = [(2025, 97, "2025-05-01", "新建路街道")]
+    assert evaluate(tmp_path, "%", "higher", "level", target, values, D(2025, 6, 5)).status == "on_track"
+    assert evaluate(tmp_path / "later", "%", "higher", "level", target, values, D(2026, 6, 5)).status == \
+        "overdue_no_data"
 
 
 def test_coverage_counts_areas(tmp_path):
