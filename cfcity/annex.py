@@ -55,5 +55,7 @@ def annex1_statuses(plan: Plan, as_of: datetime.date) -> list[dict[str, int]]:
     return statuses
 
 
-def annex3_statuses(plan: Plan) -> list[str]:
-    return [project.status for project in plan.projects if project.kind == "annex3"]
+def annex3_statuses(plan: Plan, as_of: datetime.date) -> list[str]:
+    from cfcity.models import status_at
+
+    return [status_at(project, as_of) for project in plan.projects if project.kind == "annex3"]

@@ -272,6 +272,22 @@ CATALOGUE: dict[str, dict] = {
            "确认要替换时加 --replace。未写入任何内容。",
         "Indicator {indicator} already has {old} for {year} ({area}) at {file}:{line}, not {new}. Add --replace "
         "to replace it. Nothing was written."),
+    "record-exists-details": _entry(
+        E, "指标 {indicator} 在 {year} 年（{area}）已记录为 {old}（截至 {old_as_of}，来源：{old_source}；{file} 第 {line} 行）。"
+           "数值相同而截至日期或来源不同；要更新它们请加 --replace。未写入任何内容。",
+        "Indicator {indicator} already has {old} for {year} ({area}), as of {old_as_of} from {old_source}, at "
+        "{file}:{line}. The value is the same but the date or source differs; add --replace to update them. "
+        "Nothing was written."),
+    "date-in-future": _entry(
+        E, "日期 {date} 晚于今天（{today}）。只能记录已经发生的事。", "The date {date} is after today ({today}); record only what has happened."),
+    "no-milestone": _entry(
+        E, "任务 {task} 没有 {year} 年的阶段目标。它的阶段目标年份：{years}。",
+        "Task {task} has no milestone for {year}. Its milestone years: {years}."),
+    "ambiguous-project-option": _entry(
+        E, "“{value}”可以指多个项目或点位：{matches}。请写编号。",
+        "\"{value}\" matches several projects or sites: {matches}. Use the id."),
+    "assessment-without-milestone": _entry(
+        E, "任务 {task} 没有 {year} 年的阶段目标，这条评估无处对应。", "Task {task} has no milestone for {year}, so this assessment has nothing to assess."),
     "record-source-missing": _entry(
         E, "请用 --source 写明数据来源（哪个部门的报表或哪本统计年鉴）。",
         "Name the source with --source (which department's report or which yearbook)."),

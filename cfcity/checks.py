@@ -93,6 +93,17 @@ def check_task_references(plan: Plan) -> Iterator[Problem]:
 
 
 @check
+def check_assessments(plan: Plan) -> Iterator[Problem]:
+    if not plan.loaded("tasks"):
+        return
+    for assessment in plan.assessments:
+        task = plan.task(assessment.task)
+        if task is not None and assessment.year not in {milestone.year for milestone in task.milestones}:
+            yield Problem("assessment-without-milestone", assessment.location("year"),
+                          {"task": assessment.task, "year": assessment.year})
+
+
+@check
 def check_unit_references(plan: Plan) -> Iterator[Problem]:
     if not plan.departments or not plan.loaded("departments"):
         return

@@ -176,6 +176,20 @@ class Project(Record):
     note: Optional[Text] = None
 
 
+def status_at(record: "Project | Site", as_of: datetime.date) -> str:
+    """Return a project's or site's status as it stood at `as_of`, judged from its dates where it has them."""
+    started = getattr(record, "started", None)
+    if record.status == "cancelled":
+        return "cancelled"
+    if record.completed is not None and record.completed <= as_of:
+        return "completed"
+    if started is not None and started <= as_of:
+        return "in_progress"
+    if record.completed is not None or started is not None:
+        return "planned"
+    return record.status
+
+
 class Site(Record):
     id: Id
     name: Text

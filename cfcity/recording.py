@@ -36,6 +36,7 @@ class RecordResult:
     new: Any
     old: Any = None
     unchanged: bool = False
+    counts_toward: str = ""
 
 
 def record_value(root: Path, indicator_text: str, value_text: str, *, year: int, source: str,
@@ -106,12 +107,15 @@ def _replace_value(root: Path, existing: models.RecordedValue, number: Decimal, 
     location = existing.location()
     result = dict(file=str(location.file), line=location.line, indicator=existing.indicator, year=existing.year,
                   area=existing.area, new=number, old=existing.value)
-    if _same(existing.value, number):
+    same_details = existing.as_of == as_of and existing.source == source and (note is None or existing.note == note)
+    if _same(existing.value, number) and same_details:
         return RecordResult(**result, unchanged=True)
     if not replace:
-        raise CfcityError("record-exists", indicator=existing.indicator, year=existing.year,
+        code = "record-exists-details" if _same(existing.value, number) else "record-exists"
+        raise CfcityError(code, indicator=existing.indicator, year=existing.year,
                           area=existing.area or "全市", old=_show(existing.value), new=_show(number),
-                          file=str(location.file), line=location.line)
+                          file=str(location.file), line=location.line, old_as_of=existing.as_of.isoformat(),
+                          old_source=existing.source)
 
     updates: list[tuple[str, Any]] = [("value", number), ("as_of", as_of), ("source", source)]
     if note is not None:
@@ -166,15 +170,23 @@ def _show(value: Any) -> str:
 
 
 def assess_milestone(root: Path, task_number: int, *, year: int, status: str, evidence: str,
-                     date: datetime.date | None = None, note: str | None = None) -> RecordResult:
+                     date: datetime.date | None = None, note: str | None = None,
+                     today: datetime.date | None = None) -> RecordResult:
     """Record the assessment of a task's qualitative milestone for a year."""
-    date = date or datetime.date.today()
+    today = today or datetime.date.today()
+    date = date or today
+    if date > today:
+        raise CfcityError("date-in-future", date=date.isoformat(), today=today.isoformat())
     relative = PurePosixPath("data/assessments.yaml")
     with plan_lock(root):
         plan = load_plan(root)
         task = plan.task(task_number)
         if task is None:
             raise CfcityError("unknown-task-option", value=task_number)
+        years = sorted({milestone.year for milestone in task.milestones})
+        if year not in years:
+            raise CfcityError("no-milestone", task=task_number, year=year,
+                              years="、".join(str(item) for item in years) or "—")
         if status not in models.ASSESSMENT_STATUSES:
             raise CfcityError("unknown-status-option", value=status, known=", ".join(models.ASSESSMENT_STATUSES))
         if not evidence.strip():
@@ -194,14 +206,18 @@ def assess_milestone(root: Path, task_number: int, *, year: int, status: str, ev
 
 
 def update_project(root: Path, item_id: str, *, status: str, date: datetime.date | None = None,
-                   spent: str | None = None, evidence: str | None = None) -> RecordResult:
+                   spent: str | None = None, evidence: str | None = None,
+                   today: datetime.date | None = None) -> RecordResult:
     """Set the status of a project or named site; a completed site counts from its completion date."""
+    today = today or datetime.date.today()
     if status not in models.PROJECT_STATUSES:
         raise CfcityError("unknown-status-option", value=status, known=", ".join(models.PROJECT_STATUSES))
+    if date is not None and date > today:
+        raise CfcityError("date-in-future", date=date.isoformat(), today=today.isoformat())
     relative = PurePosixPath("projects.yaml")
     with plan_lock(root):
         plan = load_plan(root)
-        record = next((item for item in [*plan.projects, *plan.sites] if item.id == item_id), None)
+        record = _find_project_or_site(plan, item_id)
         if record is None:
             import difflib
 
@@ -211,9 +227,9 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
 
         updates: list[tuple[str, Any]] = [("status", status)]
         if status == "completed":
-            updates.append(("completed", date or datetime.date.today()))
+            updates.append(("completed", date or today))
         elif status == "in_progress" and isinstance(record, models.Project):
-            updates.append(("started", date or datetime.date.today()))
+            updates.append(("started", date or today))
         if spent is not None:
             if not isinstance(record, models.Project):
                 raise CfcityError("spent-on-site", id=item_id)
@@ -226,7 +242,23 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
         text_file = TextFile(path)
         text_file.set_keys(record.location().line, updates)
         _write_checked(path, text_file, relative)
-    return RecordResult(str(relative), record.location().line, item_id, 0, None, status, old=old)
+    indicator = record.indicator if isinstance(record, models.Site) else ""
+    return RecordResult(str(relative), record.location().line, record.id, 0, None, status, old=old,
+                        counts_toward=indicator)
+
+
+def _find_project_or_site(plan: Plan, text: str) -> models.Project | models.Site | None:
+    """Find a project or site by id, by its exact name, or by a part of its name that only it has."""
+    records = [*plan.projects, *plan.sites]
+    wanted = text.strip()
+    exact = [item for item in records if wanted in (item.id, item.name)]
+    if exact:
+        return exact[0]
+    partial = [item for item in records if wanted and wanted in item.name]
+    if len(partial) > 1:
+        raise CfcityError("ambiguous-project-option", value=text,
+                          matches="、".join(f"{item.id}（{item.name}）" for item in partial[:8]))
+    return partial[0] if partial else None
 
 
 def _parse_money(text: str) -> Decimal:

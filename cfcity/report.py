@@ -152,6 +152,6 @@ def build_status(plan: Plan, as_of: datetime.date) -> dict[str, Any]:
         "missing_year": current_year,
         "missing": missing,
         "milestones": dict(milestones),
-        "projects": dict(Counter(project.status for project in plan.projects)),
-        "sites": dict(Counter(site.status for site in plan.sites)),
+        "projects": dict(Counter(models.status_at(project, as_of) for project in plan.projects)),
+        "sites": dict(Counter(models.status_at(site, as_of) for site in plan.sites)),
     }

@@ -124,7 +124,18 @@ def test_replace_changes_only_that_value(root):
 def test_same_value_is_unchanged(root):
     path = root / "data" / "values" / "2023.yaml"
     path.write_text(VALUES_WITH_COMMENTS, encoding="utf-8", newline="")
-    assert record(root, "workers", "150", year=2023).unchanged is True
+    same = record(root, "workers", "150", year=2023, source="市民政局: 年报", as_of=datetime.date(2023, 12, 31))
+    assert same.unchanged is True
+
+
+def test_same_value_new_source_needs_replace(root):
+    path = root / "data" / "values" / "2023.yaml"
+    path.write_text(VALUES_WITH_COMMENTS, encoding="utf-8", newline="")
+    with pytest.raises(CfcityError) as caught:
+        record(root, "workers", "150", year=2023, source="市民政局更正", as_of=datetime.date(2023, 12, 31))
+    assert caught.value.code == "record-exists-details"
+    record(root, "workers", "150", year=2023, source="市民政局更正", as_of=datetime.date(2023, 12, 31), replace=True)
+    assert load_plan(root).values[-1].source == "市民政局更正"
 
 
 def test_indicator_by_chinese_name_part(root):
@@ -223,3 +234,45 @@ def test_two_processes_recording_at_once(root):
     recorded = {(value.indicator, value.year) for value in load_plan(root).values}
     expected = {(indicator, year) for indicator in ("workers", "schools") for year in (2023, 2024, 2025)}
     assert recorded == expected
+
+
+def test_assess_needs_an_existing_milestone(root):
+    from cfcity.recording import assess_milestone
+
+    with pytest.raises(CfcityError) as caught:
+        assess_milestone(root, 1, year=2023, status="achieved", evidence="总结", today=TODAY)
+    assert caught.value.code == "no-milestone"
+    assert "2025" in caught.value.message()
+    result = assess_milestone(root, 1, year=2025, status="in_progress", evidence="总结", today=TODAY)
+    assert result.file == "data/assessments.yaml"
+    assert [(item.task, item.year, item.status) for item in load_plan(root).assessments] == [(1, 2025, "in_progress")]
+
+
+def test_assess_date_in_future(root):
+    from cfcity.recording import assess_milestone
+
+    with pytest.raises(CfcityError) as caught:
+        assess_milestone(root, 1, year=2025, status="achieved", evidence="总结", date=datetime.date(2024, 7, 1),
+                         today=TODAY)
+    assert caught.value.code == "date-in-future"
+
+
+def test_project_completion_of_site_by_name(root):
+    from cfcity.recording import update_project
+
+    result = update_project(root, "铁路公园", status="completed", date=datetime.date(2024, 5, 1), today=TODAY)
+    assert (result.indicator, result.old, result.new, result.counts_toward) == (
+        "park-tielu", "planned", "completed", "friendly_parks")
+    site = load_plan(root).sites[0]
+    assert (site.status, site.completed) == ("completed", datetime.date(2024, 5, 1))
+    with pytest.raises(CfcityError) as caught:
+        update_project(root, "park-tielu", status="completed", date=datetime.date(2030, 1, 1), today=TODAY)
+    assert caught.value.code == "date-in-future"
+
+
+def test_project_spending_in_yi(root):
+    from cfcity.recording import update_project
+
+    update_project(root, "annex3-1", status="in_progress", spent="0.03亿", today=TODAY)
+    project = load_plan(root).projects[0]
+    assert (project.status, project.spent_wan, project.started) == ("in_progress", 300, TODAY)

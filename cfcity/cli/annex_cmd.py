@@ -51,11 +51,11 @@ def _add_status(plan, number: str, date, rows: list[dict], display: list[dict]) 
     from cfcity import annex
 
     if number == "1":
-        for row, shown, counts in zip(rows, display, annex.annex1_statuses(plan, date)):
+        for row, shown, counts in zip(rows, display, annex.annex1_statuses(plan, date), strict=True):
             row[annex.STATUS_COLUMN] = counts
             shown[annex.STATUS_COLUMN] = "，".join(f"{tables.status_label(status)} {count}"
                                                   for status, count in sorted(counts.items()))
     else:
-        for row, shown, status in zip(rows, display, annex.annex3_statuses(plan)):
+        for row, shown, status in zip(rows, display, annex.annex3_statuses(plan, date), strict=True):
             row[annex.STATUS_COLUMN] = status
             shown[annex.STATUS_COLUMN] = tables.status_label(status)

@@ -93,8 +93,13 @@ def register(app: typer.Typer) -> None:
             result = update_project(root, item_id, status=status, date=day, spent=spent, evidence=evidence)
         except CfcityError as error:
             output.fail(error)
-        output.emit(text("ui.project.done", id=item_id, old=tables.status_label(result.old),
+        output.emit(text("ui.project.done", id=result.indicator, old=tables.status_label(result.old),
                          new=tables.status_label(status), file=result.file, line=result.line))
+        if result.counts_toward:
+            try:
+                print_indicator_status(root, result.counts_toward)
+            except (CfcityError, OSError, ValueError):
+                output.emit(text("ui.record.status_unavailable"), err=True)
 
 
 def _plain(value) -> str:
