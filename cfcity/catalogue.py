@@ -193,6 +193,10 @@ CATALOGUE: dict[str, dict] = {
     "no-such-option": _entry(
         E, "没有选项 {name}。相近的选项：{possibilities}。运行 cfcity 命令 --help 查看用法。",
         "No such option: {name}. Close options: {possibilities}. Run cfcity COMMAND --help for usage."),
+    "negative-value-option": _entry(
+        E, "{name} 被当成了选项。负数请写在所有选项之后、“--”之后，例如：cfcity record 指标 --year 2024 --source 来源 -- {name}",
+        "{name} was read as an option. Put a negative value after all options and after --, for example: "
+        "cfcity record INDICATOR --year 2024 --source SOURCE -- {name}"),
     "missing-parameter": _entry(
         E, "缺少参数 {name}。运行 cfcity 命令 --help 查看用法。", "Missing {name}. Run cfcity COMMAND --help for usage."),
     "bad-parameter": _entry(
@@ -337,13 +341,18 @@ CATALOGUE: dict[str, dict] = {
         "The xlsx format needs a file: add --output, for example --output report.xlsx."),
     "year-outside-plan-option": _entry(
         E, "年份 {value} 不在 {first}—{last} 年之内。", "The year {value} is outside {first}–{last}."),
+    "year-without-targets": _entry(
+        E, "{value} 年没有目标。有目标的年份：{years}。", "There are no targets for {value}. Years with targets: {years}."),
+    "output-folder-missing": _entry(
+        E, "目录 {folder} 不存在。请先建立它，或换一个输出位置。", "The folder {folder} does not exist. Create it first or write elsewhere."),
     "unknown-annex": _entry(E, "没有附件“{value}”。可用：1、2、3。", "There is no annex \"{value}\". Use 1, 2 or 3."),
     "example-not-empty": _entry(
         E, "{path} 已存在且不是空目录。请换一个新目录。", "{path} exists and is not empty. Choose a new folder."),
     # Interface strings.
     "ui.app.help": _entry(
-        UI, "新郑市儿童友好城市建设方案跟踪工具：检查计划数据、查看任务与指标。",
-        "Track a child-friendly city construction plan: check the plan data, look up tasks and indicators."),
+        UI, "儿童友好城市建设方案跟踪工具：记录各部门报送的数值，显示对照目标的进展和差距，输出附件表格，审核 git 中的数据变更。",
+        "Track a child-friendly city construction plan: record the figures departments send, show progress and gaps "
+        "against the targets, print the annex tables, and review data changes in git."),
     "ui.option.root": _entry(
         UI, "计划仓库目录（默认：从当前目录向上查找含 indicators.yaml 的目录；也可用环境变量 CFCITY_ROOT）。",
         "Plan repository folder (default: the nearest folder up from here that holds indicators.yaml; "
@@ -406,6 +415,10 @@ CATALOGUE: dict[str, dict] = {
         UI, "{year} 年目标达标 {met}/{targets}（{percent}%） {bar}", "{year} targets met: {met}/{targets} ({percent}%) {bar}"),
     "ui.status.attention": _entry(
         UI, "需要关注的目标（滞后、未达标、逾期无数据）：{count} 个", "Targets needing attention (behind, missed, overdue): {count}"),
+    "ui.status.more": _entry(
+        UI, "  ……另有 {count} 个，完整列表：{command}", "  ... {count} more; the full list: {command}"),
+    "ui.annex.no_status": _entry(
+        UI, "附件2 的政策没有状态，--with-status 对它不起作用。", "Annex 2's policies have no status, so --with-status does not apply."),
     "ui.status.attention_row": _entry(
         UI, "[{status}] 任务{task} {name}（{indicator}）{year}年，当前 {value}，牵头：{lead}",
         "[{status}] task {task} {name} ({indicator}) {year}, value {value}, lead: {lead}"),
@@ -420,6 +433,20 @@ CATALOGUE: dict[str, dict] = {
         "The gap report: for each target the plan's phrase, target, baseline, value, gap, percent achieved and "
         "status, by domain and task.\n\nExample: cfcity report --year 2025 --unit 妇联 --format csv --output report.csv"),
     "ui.report.title": _entry(UI, "差距报告（{year} 年目标，截至 {as_of}）", "Gap report ({year} targets, as of {as_of})"),
+    "ui.report.col.domain": _entry(UI, "领域", "Domain"),
+    "ui.report.col.indicator": _entry(UI, "指标编号", "Indicator"),
+    "ui.report.col.name": _entry(UI, "指标", "Indicator name"),
+    "ui.report.col.year": _entry(UI, "年份", "Year"),
+    "ui.report.col.kind": _entry(UI, "目标类型", "Kind"),
+    "ui.report.col.comparator": _entry(UI, "比较", "Comparator"),
+    "ui.report.col.unit": _entry(UI, "单位", "Unit"),
+    "ui.report.count": _entry(UI, "共 {count} 行。", "{count} rows."),
+    "ui.report.areas": _entry(UI, "\n（最差；{total} 个区域中 {reported} 个有数据）", " (worst; {reported} of {total} areas reported)"),
+    "ui.unit.percentage_points": _entry(UI, "个百分点", " pp"),
+    "ui.reason.year_failed": _entry(UI, "（{year} 年未达到）", " ({year} fell short)"),
+    "ui.reason.year_missing": _entry(UI, "（缺 {year} 年数值）", " (no value for {year})"),
+    "ui.source.sites": _entry(UI, "具名点位完成情况（projects.yaml）", "named sites completed (projects.yaml)"),
+    "ui.no_rows": _entry(UI, "没有符合条件的行。", "No rows match."),
     "ui.report.col.task": _entry(UI, "任务", "Task"),
     "ui.report.col.lead_units": _entry(UI, "牵头单位", "Lead units"),
     "ui.report.col.text": _entry(UI, "原文表述", "Plan text"),
@@ -429,7 +456,7 @@ CATALOGUE: dict[str, dict] = {
     "ui.report.col.gap": _entry(UI, "差距", "Gap"),
     "ui.report.col.percent": _entry(UI, "完成率", "Achieved"),
     "ui.report.col.status": _entry(UI, "状态", "Status"),
-    "ui.report.col.as_of": _entry(UI, "截至", "As of"),
+    "ui.report.col.as_of": _entry(UI, "截至/来源", "As of / source"),
     "ui.report.col.source": _entry(UI, "来源", "Source"),
     "ui.report.relative_to": _entry(UI, "（较{year}年）", " (against {year})"),
     "ui.report.milestone": _entry(UI, "{year} 阶段目标", "{year} milestone"),

@@ -19,6 +19,15 @@ class NameIndex:
         """Return the canonical name for a name or alias, or None."""
         return self.canonical.get(_normalize(name))
 
+    def resolve_prefix(self, name: str) -> str | None:
+        """Return the one canonical name that starts with `name` (新华路 for 新华路街道), or None."""
+        exact = self.resolve(name)
+        if exact:
+            return exact
+        needle = _normalize(name)
+        found = {canonical for spelling, canonical in self.canonical.items() if needle and spelling.startswith(needle)}
+        return found.pop() if len(found) == 1 else None
+
     def search(self, text: str) -> list[str]:
         """Return the canonical names that `text` names: exactly, as a part, or as an abbreviation.
 

@@ -14,6 +14,10 @@ from cfcity.directory import area_index
 from cfcity.loader import Plan
 
 
+# The source of a count derived from named sites; the CLI shows it in the user's language.
+SITES_SOURCE = "projects.yaml#sites"
+
+
 @dataclass(frozen=True)
 class Observation:
     """One value of an indicator for a year, for the whole city (area None) or one area."""
@@ -72,6 +76,5 @@ class Observations:
                 count = sum(1 for day in done if day.year == year)
             else:
                 count = sum(1 for day in done if day <= year_end)
-            source = f"named sites ({len(sites)})"
-            series[year] = Observation(year, float(count), year_end, source)
+            series[year] = Observation(year, float(count), year_end, SITES_SOURCE)
         return series

@@ -17,6 +17,9 @@ def resolve_domain(plan: Plan, text: str) -> str:
     for domain in plan.domains:
         if wanted in (domain.id, domain.name.lower(), domain.name_en.lower()):
             return domain.id
+    partial = [domain.id for domain in plan.domains if wanted and wanted in domain.name.lower()]
+    if len(partial) == 1:
+        return partial[0]
     known = "、".join(f"{domain.id}（{domain.name}）" for domain in plan.domains)
     raise CfcityError("unknown-domain-option", value=text, known=known)
 

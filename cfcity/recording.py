@@ -21,7 +21,7 @@ from cfcity.query import find_indicator
 from cfcity.values import parse_value
 from cfcity.yamlio import load_document
 
-VALUES_HEADER = "# Recorded values for {year}. Edit with `cfcity record` or by hand; check with `cfcity validate`.\n"
+VALUES_HEADER = "# {year} 年的记录数值。用 cfcity record 记录或手工编辑，用 cfcity validate 检查。\n"
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def _resolve_area(plan: Plan, area: str | None) -> str | None:
     if area is None or area.strip() in ("", plan.meta.city if plan.meta else "", "全市"):
         return None
     index = area_index(plan.areas)
-    found = index.resolve(area)
+    found = index.resolve_prefix(area)
     if found is None:
         raise CfcityError("unknown-area-option", value=area, known="、".join(index.names))
     return found
@@ -187,6 +187,7 @@ def assess_milestone(root: Path, task_number: int, *, year: int, status: str, ev
         if year not in years:
             raise CfcityError("no-milestone", task=task_number, year=year,
                               years="、".join(str(item) for item in years) or "—")
+        status = {"completed": "achieved", "planned": "not_started"}.get(status, status)
         if status not in models.ASSESSMENT_STATUSES:
             raise CfcityError("unknown-status-option", value=status, known=", ".join(models.ASSESSMENT_STATUSES))
         if not evidence.strip():
@@ -195,7 +196,7 @@ def assess_milestone(root: Path, task_number: int, *, year: int, status: str, ev
         path = root / str(relative)
         text_file = TextFile(path)
         if not text_file.lines:
-            text_file.lines = ["# Assessments of qualitative milestones. Edit with `cfcity assess`.\n", "assessments:\n"]
+            text_file.lines = ["# 阶段目标的评估。用 cfcity assess 记录或手工编辑。\n", "assessments:\n"]
         fields: list[tuple[str, Any]] = [("task", task_number), ("year", year), ("status", status),
                                          ("evidence", evidence), ("date", date)]
         if note:

@@ -60,6 +60,10 @@ def target_row(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:
         "growth_band": evaluation.growth_band,
         "as_of": latest.as_of.isoformat() if latest else None,
         "source": latest.source if latest else None,
+        "reason": evaluation.reason,
+        "areas_reported": sum(1 for value in evaluation.area_values.values() if value is not None)
+        if evaluation.area_values else None,
+        "areas_total": len(evaluation.area_values) if evaluation.area_values else None,
         "sources": [
             {"year": item.year, "area": item.area, "value": number(item.value), "as_of": item.as_of.isoformat(),
              "source": item.source, "file": item.file, "line": item.line}
@@ -84,7 +88,8 @@ def milestone_rows(plan: Plan, as_of: datetime.date) -> list[dict[str, Any]]:
                 "percent": None, "status": latest.status if latest else "not_assessed", "expected": None,
                 "growth_ratio": None, "growth_band": None,
                 "as_of": latest.date.isoformat() if latest else None,
-                "source": latest.evidence if latest else None, "sources": [],
+                "source": latest.evidence if latest else None, "reason": None, "areas_reported": None,
+                "areas_total": None, "sources": [],
             })
     return rows
 

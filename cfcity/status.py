@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 
 from cfcity import models
-from cfcity.observations import Observation, Observations
+from cfcity.observations import SITES_SOURCE, Observation, Observations
 
 MET, MISSED, ON_TRACK, BEHIND = "met", "missed", "on_track", "behind"
 NO_DATA, OVERDUE_NO_DATA, NEEDS_BASELINE, NOT_ASSESSED = "no_data", "overdue_no_data", "needs_baseline", "not_assessed"
@@ -42,6 +42,8 @@ class Evaluation:
     latest: Observation | None = None
     observations: list[Observation] = field(default_factory=list)
     area_values: dict[str, float | None] = field(default_factory=dict)
+    # Why the status is what it is, where the value alone does not show it (a failed year of a range).
+    reason: dict | None = None
 
 
 def year_time(day: datetime.date) -> float:
@@ -126,7 +128,7 @@ class Evaluator:
     def _baseline(self, indicator: models.Indicator, series: dict[int, Observation]) -> Observation | None:
         if indicator.derived_from_sites:
             start = datetime.date(self.start_year - 1, 12, 31)
-            return Observation(self.start_year - 1, 0.0, start, "projects.yaml")
+            return Observation(self.start_year - 1, 0.0, start, SITES_SOURCE)
         if indicator.baseline_year is not None:
             return series.get(indicator.baseline_year)
         earlier = [item for year, item in series.items() if year < self.start_year]
@@ -336,11 +338,15 @@ class Evaluator:
         latest = values[-1]
         evaluation = Evaluation(indicator, target, ON_TRACK, value=latest.value, latest=latest, observations=values)
         evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, latest.value)
-        closed_years = [year for year in years if datetime.date(year, 12, 31) < self.as_of]
-        if any(not satisfies(item.value, target) for item in values if item.year in closed_years):
+        closed_years = [year for year in years if datetime.date(year, 12, 31) <= self.as_of]
+        failed = [item.year for item in values if item.year in closed_years and not satisfies(item.value, target)]
+        missing = [year for year in closed_years if year not in series]
+        if failed:
             evaluation.status = MISSED
-        elif any(year not in series for year in closed_years):
+            evaluation.reason = {"code": "year_failed", "year": failed[0]}
+        elif missing:
             evaluation.status = OVERDUE_NO_DATA
+            evaluation.reason = {"code": "year_missing", "year": missing[0]}
         elif not satisfies(latest.value, target):
             evaluation.status = BEHIND
         elif self._past_deadline(target):

@@ -80,8 +80,9 @@ def test_report_csv_has_bom_for_excel(at_repo, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["任务", "牵头单位", "原文表述"]
-    assert any("到2025年" not in row[2] for row in rows[1:])
+    assert rows[0][:6] == ["领域", "任务", "牵头单位", "指标编号", "指标", "原文表述"]
+    workers = next(row for row in rows[1:] if row[3] == "social_workers")
+    assert (workers[6], workers[9], workers[10]) == ("2023", "13", "人")
 
 
 def test_report_xlsx_opens(at_repo, tmp_path):
@@ -90,7 +91,9 @@ def test_report_xlsx_opens(at_repo, tmp_path):
     path = tmp_path / "report.xlsx"
     assert invoke(["report", "--year", "2025", "--format", "xlsx", "--output", str(path)]).exit_code == 0
     sheet = load_workbook(path).active
-    assert sheet.cell(1, 1).value == "任务"
+    assert sheet.cell(1, 1).value == "领域"
+    numbers = [sheet.cell(row, 10).value for row in range(2, sheet.max_row + 1)]
+    assert 156 in numbers
     assert sheet.max_row > 50
 
 
@@ -104,7 +107,7 @@ def test_report_markdown(at_repo):
     result = invoke(["report", "--year", "2023", "--domain", "rights", "--format", "markdown"])
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].startswith("| 任务")
+    assert lines[0].startswith("| 领域")
     assert lines[1].startswith("|--")
 
 

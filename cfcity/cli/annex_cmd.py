@@ -37,6 +37,8 @@ def register(app: typer.Typer) -> None:
         rows = build(plan)
         headings = list(headings)
         display = [dict(row) for row in rows]
+        if with_status and number == "2":
+            output.emit(text("ui.annex.no_status"), err=True)
         if with_status and number in ("1", "3"):
             headings.append(annex.STATUS_COLUMN)
             _add_status(plan, number, date, rows, display)

@@ -145,6 +145,8 @@ def run(app: typer.Typer, argv: list[str]) -> None:
 def _usage_message(errors, error) -> str:
     """Render a Click usage error from the catalogue, by its exception class."""
     if isinstance(error, errors.NoSuchOption):
+        if error.option_name.lstrip("-").replace(".", "", 1).isdigit():
+            return messages.text("negative-value-option", name=error.option_name)
         if not error.possibilities:
             return messages.text("no-such-option-plain", name=error.option_name)
         return messages.text("no-such-option", name=error.option_name, possibilities=", ".join(error.possibilities))

@@ -37,6 +37,25 @@ def emit(text: str = "", err: bool = False) -> None:
         _quiet_exit()
 
 
+def emit_bytes(data: bytes) -> None:
+    """Write bytes as they are, for output whose encoding is fixed (CSV with a BOM)."""
+    stream = getattr(sys.stdout, "buffer", None)
+    try:
+        if stream is None:
+            sys.stdout.write(data.decode("utf-8-sig"))
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            stream.write(data)
+            stream.flush()
+    except BrokenPipeError:
+        _quiet_exit()
+
+
+def quiet_exit() -> NoReturn:
+    _quiet_exit()
+
+
 def emit_json(data: Any) -> None:
     emit(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 

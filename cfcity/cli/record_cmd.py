@@ -67,12 +67,13 @@ def register(app: typer.Typer) -> None:
         from cfcity.recording import assess_milestone
 
         root = ctx.obj.plan_root()
-        day = tables.parse_as_of(date) if date else None
+        day = tables.parse_as_of(date, "--date") if date else None
         try:
-            result = assess_milestone(root, task, year=year, status=status, evidence=evidence, date=day)
+            result = assess_milestone(root, task, year=year, status=tables.status_code(status), evidence=evidence,
+                                      date=day)
         except CfcityError as error:
             output.fail(error)
-        output.emit(text("ui.assess.done", task=task, year=year, status=tables.status_label(status),
+        output.emit(text("ui.assess.done", task=task, year=year, status=tables.status_label(result.new),
                          file=result.file, line=result.line))
 
     @app.command("project", help=text("ui.project.help"))
@@ -88,13 +89,14 @@ def register(app: typer.Typer) -> None:
         from cfcity.recording import update_project
 
         root = ctx.obj.plan_root()
-        day = tables.parse_as_of(date) if date else None
+        day = tables.parse_as_of(date, "--date") if date else None
         try:
-            result = update_project(root, item_id, status=status, date=day, spent=spent, evidence=evidence)
+            result = update_project(root, item_id, status=tables.status_code(status), date=day, spent=spent,
+                                    evidence=evidence)
         except CfcityError as error:
             output.fail(error)
         output.emit(text("ui.project.done", id=result.indicator, old=tables.status_label(result.old),
-                         new=tables.status_label(status), file=result.file, line=result.line))
+                         new=tables.status_label(result.new), file=result.file, line=result.line))
         if result.counts_toward:
             try:
                 print_indicator_status(root, result.counts_toward)

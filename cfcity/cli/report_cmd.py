@@ -7,6 +7,10 @@ import typer
 from cfcity import messages
 from cfcity.cli import output, tables
 
+TERMINAL_KEYS = ("task", "name", "text", "target", "baseline", "value", "gap", "percent", "status", "as_of")
+EXPORT_KEYS = ("domain", "task", "lead_units", "indicator", "name", "text", "year", "kind", "comparator", "target",
+               "unit", "baseline", "value", "gap", "percent", "status", "as_of", "source")
+
 
 def register(app: typer.Typer) -> None:
     text = messages.text
@@ -20,57 +24,98 @@ def register(app: typer.Typer) -> None:
         status: Annotated[Optional[str], typer.Option("--status", "-s", help=text("ui.option.status"))] = None,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help=text("ui.option.as_of"))] = None,
         rev: Annotated[Optional[str], typer.Option("--rev", help=text("ui.option.rev"))] = None,
-        format: Annotated[str, typer.Option("--format", "-f", help=text(
-            "ui.option.format", known=", ".join(tables.TABLE_FORMATS)))] = "table",
+        format: Annotated[Optional[str], typer.Option("--format", "-f", help=text(
+            "ui.option.format", known=", ".join(tables.TABLE_FORMATS)))] = None,
         output_path: Annotated[Optional[str], typer.Option("--output", "-o", help=text("ui.option.output"))] = None,
     ) -> None:
         from cfcity.cli.loading import open_valid_plan
         from cfcity.problems import CfcityError
         from cfcity.report import build_report
 
-        format = output.check_format(format, tables.TABLE_FORMATS)
+        format = tables.choose_format(format, output_path)
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx, revision=rev)
-        if year is not None and not plan.start_year <= year <= plan.end_year:
-            output.usage_error("year-outside-plan-option", value=year, first=plan.start_year, last=plan.end_year)
+        target_years = sorted({target.year for indicator in plan.indicators for target in indicator.targets})
+        if year is not None and year not in target_years:
+            output.usage_error("year-without-targets", value=year, years="、".join(map(str, target_years)))
         try:
-            rows = build_report(plan, date, year=year, domain=domain, unit=unit, status=status)
+            rows = build_report(plan, date, year=year, domain=domain, unit=unit,
+                                status=tables.status_code(status) if status else None)
         except CfcityError as error:
             output.fail(error, output.EXIT_USAGE)
 
         title = text("ui.report.title", year=year or f"{plan.start_year}—{plan.end_year}", as_of=date.isoformat())
-        if format in ("table",) and not output_path:
+        if format == "table" and not output_path:
             output.emit(title)
-        tables.emit_rows(report_columns(), [display_row(row) for row in rows], rows, format, output_path,
+            from cfcity.cli.console import make_console
+
+            # Below about 110 cells the table cannot hold every column, so it drops the two least needed.
+            keys = TERMINAL_KEYS if make_console().width >= 110 else tuple(
+                key for key in TERMINAL_KEYS if key not in ("name", "baseline"))
+            columns = [(key, text(f"ui.report.col.{key}")) for key in keys]
+            tables.print_rich_table(columns, [terminal_row(row) for row in rows])
+            output.emit(text("ui.report.count", count=len(rows)))
+            return
+        columns = [(key, text(f"ui.report.col.{key}")) for key in EXPORT_KEYS]
+        tables.emit_rows(columns, [export_row(row) for row in rows], rows, format, output_path,
                          title=str(year or "report"))
 
 
-def report_columns() -> list[tuple[str, str]]:
-    keys = ("task", "lead_units", "text", "target", "baseline", "value", "gap", "percent", "status", "as_of",
-            "source")
-    return [(key, messages.text(f"ui.report.col.{key}")) for key in keys]
+def _change_unit(row: dict) -> str:
+    return "%" if row["kind"] == "relative" else (row["unit"] or "")
 
 
-def display_row(row: dict) -> dict:
-    """Format one report row for people: units, comparators and translated statuses."""
-    unit = row["unit"] or ""
-    change_unit = "%" if row["kind"] == "relative" else unit
-    target = ""
-    if row["target"] is not None:
-        target = f"{row['year']} {tables.comparator_label(row['comparator'])}{row['target']}{change_unit}"
-        if row["kind"] == "relative":
-            target += messages.text("ui.report.relative_to", year=row.get("baseline_year") or "")
-    percent = f"{row['percent']}%" if row["percent"] is not None else "—"
+def _gap_unit(row: dict) -> str:
+    unit = _change_unit(row)
+    return messages.text("ui.unit.percentage_points") if unit == "%" else unit
+
+
+def _status_text(row: dict) -> str:
+    label = tables.status_label(row["status"])
+    reason = row.get("reason")
+    if reason:
+        label += messages.text(f"ui.reason.{reason['code']}", year=reason["year"])
+    return label
+
+
+def _value_text(row: dict) -> str:
+    shown = tables.format_number(row["value"], _change_unit(row))
+    if row.get("areas_total"):
+        shown += messages.text("ui.report.areas", reported=row["areas_reported"], total=row["areas_total"])
+    return shown
+
+
+def terminal_row(row: dict) -> dict:
+    """Format one report row for the terminal: units attached, sources under the date."""
+    if row["target"] is None:
+        target = messages.text("ui.report.milestone", year=row["year"])
+    else:
+        target = f"{row['year']} {tables.comparator_label(row['comparator'])}{row['target']}{_change_unit(row)}"
+    measured = row["target"] is not None
+    source = tables.source_label(row["source"])
     return {
         "task": row["task"],
-        "lead_units": row["lead_units"],
+        "name": row["name"] if measured else "",
         "text": row["text"],
-        "target": target or messages.text("ui.report.milestone", year=row["year"]),
-        "baseline": tables.format_number(row["baseline"], unit) if row["target"] is not None else "",
-        "value": tables.format_number(row["value"], change_unit) if row["target"] is not None else "",
-        "gap": tables.format_number(row["gap"], change_unit) if row["target"] is not None else "",
-        "percent": percent if row["target"] is not None else "",
-        "status": tables.status_label(row["status"]),
-        "as_of": row["as_of"] or "",
-        "source": row["source"] or "",
+        "target": target,
+        "baseline": tables.format_number(row["baseline"], row["unit"]) if measured else "",
+        "value": _value_text(row) if measured else "",
+        "gap": tables.format_number(row["gap"], _gap_unit(row)) if measured else "",
+        "percent": f"{row['percent']}%" if row["percent"] is not None else ("—" if measured else ""),
+        "status": _status_text(row),
+        "as_of": "\n".join(part for part in (row["as_of"], source) if part),
+    }
+
+
+def export_row(row: dict) -> dict:
+    """Format one report row for csv, xlsx and markdown: numbers stay numbers, units get their own column."""
+    return {
+        **row,
+        "lead_units": "、".join(row["lead_units"]),
+        "kind": messages.text(f"ui.kind.{row['kind']}") if row["kind"] != "milestone" else
+        messages.text("ui.report.milestone", year=row["year"]),
+        "comparator": tables.comparator_label(row["comparator"]),
+        "unit": _change_unit(row),
+        "status": _status_text(row),
+        "source": tables.source_label(row["source"]),
     }

@@ -60,7 +60,13 @@ def _target_line(target: dict) -> str:
     comparator = messages.text(f"ui.comparator.{target['comparator']}")
     kind = messages.text(f"ui.kind.{target['kind']}")
     extra = "" if target.get("year_stated", True) else " " + messages.text("ui.year_not_stated")
-    return f"  {target['year']}  {kind} {comparator} {target['value']}{target['unit']}{extra}\n      “{target['text']}”"
+    unit = "%" if target["kind"] == "relative" else target["unit"]
+    return f"  {target['year']}  {kind} {comparator} {target['value']}{unit}{extra}\n      {_quoted(target['text'])}"
+
+
+def _quoted(text: str) -> str:
+    """Put the plan's phrase in Chinese quotes unless it already starts with one."""
+    return text if text.startswith("“") else f"“{text}”"
 
 
 def _notes(data: dict) -> None:

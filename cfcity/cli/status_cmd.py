@@ -9,6 +9,9 @@ from cfcity.cli import output, tables
 
 FORMATS = ("text", "json")
 
+# Each list on the status screen shows at most this many lines, so the screen stays one screen.
+LIST_LIMIT = 12
+
 
 def register(app: typer.Typer) -> None:
     text = messages.text
@@ -66,27 +69,40 @@ def print_status(summary: dict) -> None:
 
 
 def _bar(percent: float, width: int = 20) -> str:
+    import sys
+
     filled = int(round(percent / 100 * width))
-    return "█" * filled + "░" * (width - filled)
+    full, empty = "█", "░"
+    try:
+        (full + empty).encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        full, empty = "#", "-"
+    return full * filled + empty * (width - filled)
 
 
 def _print_attention(rows: list[dict]) -> None:
     text = messages.text
     output.emit()
     output.emit(text("ui.status.attention", count=len(rows)))
-    for row in rows:
+    for row in rows[:LIST_LIMIT]:
         line = text("ui.status.attention_row", status=tables.status_label(row["status"]), task=row["task"],
                     indicator=row["indicator"], name=row["name"], year=row["year"],
                     lead="、".join(row["lead_units"]), value=tables.format_number(row["value"], row["unit"]))
         output.emit(f"  {line}")
+    if len(rows) > LIST_LIMIT:
+        output.emit(text("ui.status.more", count=len(rows) - LIST_LIMIT,
+                         command="cfcity report --status behind / missed / overdue_no_data"))
 
 
 def _print_missing(summary: dict) -> None:
     missing = summary["missing"]
     output.emit()
     output.emit(messages.text("ui.status.missing", year=summary["missing_year"], count=len(missing)))
-    for item in missing:
+    for item in missing[:LIST_LIMIT]:
         output.emit(f"  {item['indicator']}  {item['name']}  ({'、'.join(item['lead_units'])})")
+    if len(missing) > LIST_LIMIT:
+        output.emit(messages.text("ui.status.more", count=len(missing) - LIST_LIMIT,
+                                  command="cfcity status --format json"))
 
 
 def _print_counts(title: str, counts: dict) -> None:

@@ -12,21 +12,61 @@ from cfcity.cli import output
 
 TABLE_FORMATS = ("table", "markdown", "csv", "json", "xlsx")
 
+# No column but the long text ones takes more than this many cells, so the text keeps its room.
+MAX_WIDTH = 16
+
+# Columns whose numbers and units should not break across lines.
+MIN_WIDTHS = {"target": 8, "baseline": 6, "value": 7, "gap": 6, "name": 6, "status": 6, "as_of": 10}
+
 # Columns of long text get more of the terminal's width; short ones never wrap.
 WIDE_COLUMNS = {"text", "相关指标预期进度", "拟实现工作目标和成果", "政策内容", "主要建设内容和预期成效"}
-NARROW_COLUMNS = {"task", "percent", "status", "as_of", "commit", "date", "year", "area", "old", "new",
+NARROW_COLUMNS = {"task", "percent", "commit", "date", "year", "area", "old", "new",
                   "序号", "领域", "(拟) 出台时间", "建设规模 (平方米)",
                   "项目总投资 (万元)"}
 
 
-def parse_as_of(value: str | None) -> datetime.date:
-    """Return the date of `--as-of`, or today."""
+def parse_as_of(value: str | None, option: str = "--as-of") -> datetime.date:
+    """Return the date of a date option, or today; 2024-9-30, 2024/9/30 and 2024年9月30日 work too."""
     if value is None:
         return datetime.date.today()
+    import re
+    import unicodedata
+
+    typed = unicodedata.normalize("NFKC", value).strip()
+    match = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", typed)
     try:
-        return datetime.date.fromisoformat(value.strip())
+        if match is None:
+            raise ValueError(value)
+        return datetime.date(*(int(part) for part in match.groups()))
     except ValueError:
-        output.usage_error("invalid-date-option", value=value, option="--as-of")
+        output.usage_error("invalid-date-option", value=value, option=option)
+
+
+def choose_format(format: str | None, output_path: str | None) -> str:
+    """Return the format asked for, or the one the output file's extension names, or table."""
+    if format is not None:
+        return output.check_format(format, TABLE_FORMATS)
+    suffix = Path(output_path).suffix.lower() if output_path else ""
+    return {".xlsx": "xlsx", ".csv": "csv", ".json": "json", ".md": "markdown"}.get(suffix, "table")
+
+
+def status_code(text: str) -> str:
+    """Accept a status by its code or by its label in either language (已达标, met)."""
+    from cfcity.catalogue import CATALOGUE
+
+    wanted = text.strip()
+    for key, entry in CATALOGUE.items():
+        if key.startswith("ui.state.") and wanted in (key[len("ui.state."):], entry["zh"], entry["en"]):
+            return key[len("ui.state."):]
+    return wanted
+
+
+def source_label(source: str | None) -> str:
+    from cfcity.observations import SITES_SOURCE
+
+    if source == SITES_SOURCE:
+        return messages.text("ui.source.sites")
+    return source or ""
 
 
 def emit_rows(columns: list[tuple[str, str]], display_rows: list[dict[str, Any]], json_rows: Any,
@@ -56,6 +96,9 @@ def emit_rows(columns: list[tuple[str, str]], display_rows: list[dict[str, Any]]
     if output_path:
         encoding = "utf-8-sig" if format == "csv" else "utf-8"
         _write_file(Path(output_path), text.encode(encoding), None)
+    elif format == "csv":
+        # Excel on Chinese Windows reads CSV as GBK unless it starts with a UTF-8 BOM, redirected or not.
+        output.emit_bytes(text.encode("utf-8-sig"))
     else:
         output.emit(text.rstrip("\n"))
 
@@ -64,6 +107,8 @@ def _write_file(path: Path, data: bytes | None, writer: Any) -> None:
     from cfcity.editing import write_atomic
     from cfcity.problems import CfcityError
 
+    if not path.parent.exists():
+        output.fail(CfcityError("output-folder-missing", folder=str(path.parent)), output.EXIT_USAGE)
     try:
         if data is not None:
             write_atomic(path, data)
@@ -85,16 +130,22 @@ def print_rich_table(columns: list[tuple[str, str]], rows: list[dict[str, Any]])
 
     from cfcity.cli.console import make_console
 
-    table = Table(show_lines=True, expand=True)
+    table = Table(show_lines=True)
+    if not rows:
+        output.emit(messages.text("ui.no_rows"))
+        return
     for key, header in columns:
         if key in NARROW_COLUMNS:
             table.add_column(header, no_wrap=True)
         else:
-            table.add_column(header, overflow="fold", ratio=4 if key in WIDE_COLUMNS else 1,
-                             min_width=min(cell_len(header), 8))
+            table.add_column(header, overflow="fold", min_width=max(min(cell_len(header), 8), MIN_WIDTHS.get(key, 0)),
+                             max_width=None if key in WIDE_COLUMNS else MAX_WIDTH)
     for row in rows:
         table.add_row(*[_cell(row.get(key)) for key, _ in columns])
-    make_console().print(table)
+    try:
+        make_console().print(table)
+    except BrokenPipeError:
+        output.quiet_exit()
 
 
 def _cell(value: Any) -> str:
