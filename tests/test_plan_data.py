@@ -106,7 +106,7 @@ def test_baseline_values_are_2022_only(plan):
         ("play_facilities_added", 2025, "cumulative", "ge", 15, "处"),
         ("parent_schools_villages", 2025, "level", "ge", 85, "%"),
         ("model_families_selected", 2025, "cumulative", "ge", 150, "户"),
-        ("child_injury_mortality", 2025, "relative", "le", -20, "%"),
+        ("child_injury_mortality", 2025, "relative", "le", -20, "1/10万"),
         ("safe_campus_rate", 2025, "maintained", "ge", 100, "%"),
         ("friendly_enterprises", 2025, "level", "ge", 5, "家"),
     ],

@@ -65,7 +65,7 @@ def typed_forms(number: Decimal) -> st.SearchStrategy[str]:
     if number == whole and whole >= 1000:
         forms.append(f"{whole:,}")
     if number == whole and whole % 100 == 0 and whole >= 10_000:
-        forms.append(format(Decimal(whole) / 10_000, "f").rstrip("0").rstrip(".") + "万")
+        forms.append(format((Decimal(whole) / 10_000).normalize(), "f") + "万")
     return st.sampled_from(forms)
 
 
