@@ -91,21 +91,22 @@ def load_document(path: Path, raw: bytes) -> Document:
     return document
 
 
+# Text without these characters can hold no anchor, alias or tag, so libyaml may compose it.
+_CAREFUL_CHARACTERS = ("&", "*", "!")
+
+
 def parse_text(document: Document) -> None:
     """Parse `document.text` into `document.data` and `document.lines`."""
+    fast = getattr(yaml, "__with_libyaml__", False) and not any(char in document.text for char in _CAREFUL_CHARACTERS)
     try:
-        # The reader rejects control characters as soon as the loader is made, so that is inside the try.
-        loader = _CheckingLoader(document)
+        if fast:
+            # libyaml composes about ten times faster; it is only used where nothing needs reporting.
+            node = yaml.compose(document.text, Loader=_FastLoader)
+        else:
+            node = _compose_checking(document)
     except yaml.YAMLError as exc:
         _report_syntax_error(document, exc)
         return
-    try:
-        node = loader.get_single_node()
-    except yaml.YAMLError as exc:
-        _report_syntax_error(document, exc)
-        return
-    finally:
-        loader.dispose()
 
     if node is None:
         document.data = None
@@ -114,6 +115,28 @@ def parse_text(document: Document) -> None:
         document.data = _build(node, (), document)
     except RecursionError:
         document.problems.append(Problem("yaml-too-deep", Location(document.path, node.start_mark.line + 1)))
+
+
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):
+        """libyaml's composer without tag resolution, which `resolve_scalar` does instead."""
+
+        _TAGS = {yaml.ScalarNode: "tag:yaml.org,2002:str", yaml.SequenceNode: "tag:yaml.org,2002:seq",
+                 yaml.MappingNode: "tag:yaml.org,2002:map"}
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return self._TAGS[kind]
+
+
+def _compose_checking(document: Document) -> Any:
+    """Compose with the pure-Python loader that reports tags, anchors and aliases."""
+    # The reader rejects control characters as soon as the loader is made, so callers catch that too.
+    loader = _CheckingLoader(document)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
 
 
 # Typing mistakes that break YAML, found line by line so every one of them is reported at once.
@@ -227,7 +250,8 @@ def _build_mapping(node: yaml.MappingNode, path: tuple, document: Document) -> d
 def resolve_scalar(node: yaml.ScalarNode) -> Any:
     """Resolve a scalar: quoted and block scalars are text; plain ones follow the narrow rules."""
     value = node.value
-    if node.style is not None:
+    # Plain scalars have no style: None from the Python composer, "" from libyaml.
+    if node.style:
         return value
     if value in _NULLS:
         return None
