@@ -26,7 +26,7 @@ VALUES_HEADER = "# {year} 年的记录数值。用 cfcity record 记录或手工
 
 @dataclass(frozen=True)
 class RecordResult:
-    """What a write did: the file and line, and the old and new values."""
+    """The outcome of a write: the file and line, and the old and new values."""
 
     file: str
     line: int

@@ -1,11 +1,11 @@
 """Decide the status of each target at an as-of date.
 
-A target is met when the value computed for its basis satisfies its comparator; missed when
-its deadline (31 December of the target year) has passed and it is not met; otherwise on track
-or behind. Progress is judged by Open SDG's growth-rate method where a level has a start value
-and a later one (the ratio of observed to required compound annual growth: 0.95 or more is on
-track), and otherwise by a straight line from the start value to the target at its deadline.
-No result is NaN or infinite: every division is guarded.
+A target is met when the value computed for its basis satisfies its comparator. It is missed
+when its deadline (31 December of the target year) has come and it is not met. Before that it is
+on track or behind. Progress is judged by Open SDG's growth-rate method where a level has a start
+value and a later one (0.95 or more of the required compound annual growth is on track), and
+otherwise by a straight line from the start value to the target at its deadline. No result is NaN
+or infinite, because every division is guarded.
 """
 
 from __future__ import annotations
@@ -79,8 +79,10 @@ def gap_and_percent(indicator: models.Indicator, target: models.Target, value: f
 
     if target.kind == "relative":
         percent = _ratio(value, target.value)
+    elif indicator.direction == "higher" and target.value:
+        percent = _ratio(value, target.value)
     elif indicator.direction == "higher":
-        percent = _ratio(value, target.value) if target.value else (100.0 if value >= 0 else 0.0)
+        percent = 100.0 if value >= 0 else 0.0
     elif value > target.value:
         percent = _ratio(target.value, value)
     elif target.value > 0:
