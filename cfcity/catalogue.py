@@ -42,6 +42,10 @@ CATALOGUE: dict[str, dict] = {
            "是否成对。（解析器的说明：{detail}）",
         "YAML syntax error between lines {start} and {line}. Check that the indentation lines up with the lines "
         "around it, that a space follows each colon, and that quotes and brackets are closed. (Parser: {detail})"),
+    "merge-conflict": _entry(
+        E, "这里有未解决的 git 合并冲突标记。请保留正确的内容，删除 <<<<<<<、=======、>>>>>>> 这几行。",
+        "An unresolved git merge conflict marker is here. Keep the right content and delete the <<<<<<<, ======= "
+        "and >>>>>>> lines."),
     "yaml-colon-space": _entry(
         E, "第 {column} 列的冒号后面缺少空格。YAML 的“键: 值”之间要有一个半角空格，如 unit: 人。",
         "The colon at column {column} needs a space after it: YAML writes key: value, as in unit: 人."),
@@ -131,6 +135,17 @@ CATALOGUE: dict[str, dict] = {
         "[市妇联, 市民政局]."),
     "unknown-indicator": _entry(
         E, "没有编号为 {value} 的指标。是不是 {suggestion}？", "There is no indicator {value}. Did you mean {suggestion}?"),
+    "unknown-indicator-no-suggestion": _entry(
+        E, "没有编号为 {value} 的指标。cfcity tasks --format json 可列出全部指标编号。",
+        "There is no indicator {value}. cfcity tasks --format json lists every indicator id."),
+    "unknown-department-no-suggestion": _entry(
+        E, "单位“{value}”不在 data/departments.yaml 中。如果是新的单位或新的写法，请把它加入该文件。",
+        "The unit \"{value}\" is not in data/departments.yaml. If it is a new unit or spelling, add it there."),
+    "unknown-domain-no-suggestion": _entry(
+        E, "未知的领域 {value}。领域编号是 policy、service、rights、space、environment。",
+        "Unknown domain {value}. The domain ids are policy, service, rights, space and environment."),
+    "unknown-project-no-suggestion": _entry(
+        E, "没有编号为 {value} 的项目。", "There is no project {value}."),
     "unknown-project": _entry(
         E, "没有编号为 {value} 的项目。是不是 {suggestion}？", "There is no project {value}. Did you mean {suggestion}?"),
     "unknown-area": _entry(
@@ -213,11 +228,16 @@ CATALOGUE: dict[str, dict] = {
         E, "git 中找不到版本“{revision}”。请用 git log 或 git branch 查看可用的版本。",
         "git has no revision \"{revision}\". See git log or git branch for the revisions there are."),
     "git-shallow": _entry(
-        E, "找不到版本“{revision}”：这是一个浅克隆（shallow clone）。请先运行 git fetch --unshallow。",
-        "No revision \"{revision}\": this is a shallow clone. Run git fetch --unshallow first."),
+        E, "找不到版本“{revision}”：这是一个浅克隆（shallow clone），只有部分历史和分支。请运行 git fetch --unshallow，"
+           "并取回要比较的分支，例如 git fetch origin main:refs/remotes/origin/main。",
+        "No revision \"{revision}\": this is a shallow clone with part of the history and branches. Run "
+        "git fetch --unshallow and fetch the branch to compare, e.g. git fetch origin main:refs/remotes/origin/main."),
     "git-plan-missing": _entry(
         E, "版本“{revision}”中没有 {file}，那时这里还不是计划仓库。请换一个版本。",
         "Revision \"{revision}\" has no {file}: the plan was not there yet. Choose another revision."),
+    "git-no-commits": _entry(
+        E, "git 仓库还没有任何提交。请先提交一次（git add -A && git commit）。",
+        "The git repository has no commits yet. Commit once first (git add -A && git commit)."),
     "git-failed": _entry(E, "git 命令失败（{command}）：{detail}", "git failed ({command}): {detail}"),
     "internal-error": _entry(
         E, "cfcity 内部错误（{detail}）。这不是数据的问题，请把命令和这条信息报告给维护者；设置环境变量 CFCITY_DEBUG=1 可显示详细信息。",
@@ -387,6 +407,12 @@ CATALOGUE: dict[str, dict] = {
     "ui.data_errors": _entry(
         UI, "数据有 {errors} 个错误，请先改正（cfcity validate 列出全部问题）。",
         "The data has {errors} errors; fix them first (cfcity validate lists every problem)."),
+    "ui.at_revision": _entry(UI, "[版本 {revision}] ", "[revision {revision}] "),
+    "ui.data_errors_revision": _entry(
+        UI, "版本“{revision}”的数据有 {errors} 个错误，无法按该版本计算。要查看，可用 git show {revision}:文件名。",
+        "The data at revision \"{revision}\" has {errors} errors, so nothing is computed at it. See them with "
+        "git show {revision}:FILE."),
+    "ui.report.title_revision": _entry(UI, "（版本 {revision}）", " (revision {revision})"),
     "ui.data_errors_partial": _entry(
         UI, "注意：数据有 {errors} 个错误，以下结果可能不完整（cfcity validate 列出全部问题）。",
         "Note: the data has {errors} errors, so what follows may be incomplete (cfcity validate lists them)."),
@@ -573,15 +599,67 @@ CATALOGUE: dict[str, dict] = {
     "ui.diff.changed_field": _entry(
         UI, "{section} {key} 的 {field}：{old} → {new}", "{section} {key}, {field}: {old} → {new}"),
     "ui.diff.value_added": _entry(
-        UI, "+ {indicator} {year}年（{area}）：{new}（来源：{source}）", "+ {indicator} {year} ({area}): {new} (source: {source})"),
+        UI, "新增 {indicator} {year}年（{area}）：{new}（来源：{source}）",
+        "added {indicator} {year} ({area}): {new} (source: {source})"),
     "ui.diff.value_removed": _entry(
-        UI, "- {indicator} {year}年（{area}）：{old}", "- {indicator} {year} ({area}): {old}"),
+        UI, "删除 {indicator} {year}年（{area}）：{old}", "removed {indicator} {year} ({area}): {old}"),
     "ui.diff.value_changed": _entry(
-        UI, "~ {indicator} {year}年（{area}）：{old} → {new}（来源：{source}）",
-        "~ {indicator} {year} ({area}): {old} → {new} (source: {source})"),
+        UI, "修改 {indicator} {year}年（{area}）：{old} → {new}（来源：{source}）",
+        "changed {indicator} {year} ({area}): {old} → {new} (source: {source})"),
     "ui.diff.status_moved": _entry(
-        UI, "{indicator} {year}年目标：{old}（{old_value}）→ {new}（{new_value}）",
-        "{indicator} {year} target: {old} ({old_value}) → {new} ({new_value})"),
+        UI, "{indicator} {year}年目标：{old} → {new}", "{indicator} {year} target: {old} → {new}"),
+    "ui.diff.no_target": _entry(UI, "（无此目标）", "(no such target)"),
+    "ui.diff.target_key": _entry(UI, "{indicator} {year}年（{kind}）", "{indicator} {year} ({kind})"),
+    "ui.diff.assessment_key": _entry(UI, "任务{task} {year}年阶段目标", "task {task}'s {year} milestone"),
+    "ui.diff.merge_base": _entry(UI, "{revision}（分叉点 {commit}）", "{revision} (merge base {commit})"),
+    "ui.diff.unreadable": _entry(
+        UI, "无法读取、未作比较的文件 {count} 个：", "Files that could not be read and were not compared ({count}):"),
+    "ui.diff.unreadable_file": _entry(UI, "{side}：{file}", "{side}: {file}"),
+    "ui.diff.plan_reminder": _entry(
+        UI, "注意：本次变更含方案本身的变更 {count} 处（见最上方）。", "Note: this change includes {count} changes to the plan itself (listed at the top)."),
+    "ui.diff.field.value": _entry(UI, "目标值", "value"),
+    "ui.diff.field.year": _entry(UI, "年份", "year"),
+    "ui.diff.field.kind": _entry(UI, "类型", "kind"),
+    "ui.diff.field.comparator": _entry(UI, "比较条件", "comparator"),
+    "ui.diff.field.tolerance": _entry(UI, "允许误差", "tolerance"),
+    "ui.diff.field.base_year": _entry(UI, "基数年份", "base year"),
+    "ui.diff.field.from_year": _entry(UI, "起始年份", "from year"),
+    "ui.diff.field.text": _entry(UI, "原文", "text"),
+    "ui.diff.field.unit": _entry(UI, "单位", "unit"),
+    "ui.diff.field.direction": _entry(UI, "方向", "direction"),
+    "ui.diff.field.measure": _entry(UI, "统计方式", "measure"),
+    "ui.diff.field.name": _entry(UI, "名称", "name"),
+    "ui.diff.field.name_en": _entry(UI, "英文名", "English name"),
+    "ui.diff.field.title": _entry(UI, "标题", "title"),
+    "ui.diff.field.task": _entry(UI, "所属任务", "task"),
+    "ui.diff.field.lead_units": _entry(UI, "牵头单位", "lead units"),
+    "ui.diff.field.lead_text": _entry(UI, "牵头单位原文", "lead units as printed"),
+    "ui.diff.field.responsible_units": _entry(UI, "责任单位", "responsible units"),
+    "ui.diff.field.responsible_text": _entry(UI, "责任单位原文", "responsible units as printed"),
+    "ui.diff.field.participating_units": _entry(UI, "参与单位", "participating units"),
+    "ui.diff.field.participating_text": _entry(UI, "参与单位原文", "participating units as printed"),
+    "ui.diff.field.milestones": _entry(UI, "阶段目标", "milestones"),
+    "ui.diff.field.planned_year": _entry(UI, "计划年份", "planned year"),
+    "ui.diff.field.status": _entry(UI, "状态", "status"),
+    "ui.diff.field.completed": _entry(UI, "完成日期", "completed"),
+    "ui.diff.field.started": _entry(UI, "开工日期", "started"),
+    "ui.diff.field.spent_wan": _entry(UI, "实际支出（万元）", "spent (10,000 yuan)"),
+    "ui.diff.field.evidence": _entry(UI, "依据", "evidence"),
+    "ui.diff.field.indicator": _entry(UI, "计入指标", "indicator"),
+    "ui.diff.field.note": _entry(UI, "说明", "note"),
+    "ui.diff.field.derived_from_sites": _entry(UI, "由点位计算", "derived from sites"),
+    "ui.diff.field.baseline_year": _entry(UI, "基线年份", "baseline year"),
+    "ui.diff.field.decimals": _entry(UI, "小数位数", "decimals"),
+    "ui.diff.field.area_m2": _entry(UI, "建设规模（平方米）", "area (m²)"),
+    "ui.diff.field.investment_wan": _entry(UI, "项目总投资（万元）", "investment (10,000 yuan)"),
+    "ui.diff.field.funding": _entry(UI, "投资来源", "funding"),
+    "ui.diff.field.duration": _entry(UI, "建设期限", "duration"),
+    "ui.diff.field.content": _entry(UI, "主要内容", "content"),
+    "ui.diff.field.aliases": _entry(UI, "别名", "aliases"),
+    "ui.diff.field.outcome": _entry(UI, "拟实现工作目标和成果", "outcome"),
+    "ui.diff.field.progress": _entry(UI, "相关指标预期进度", "progress"),
+    "ui.diff.field.tasks": _entry(UI, "对应任务", "tasks"),
+    "ui.diff.field.id": _entry(UI, "编号", "id"),
     "ui.diff.section.indicators": _entry(UI, "指标", "indicator"),
     "ui.diff.section.targets": _entry(UI, "目标", "target"),
     "ui.diff.section.tasks": _entry(UI, "任务", "task"),
@@ -598,6 +676,10 @@ CATALOGUE: dict[str, dict] = {
         UI, "列出一个指标的数值在各次提交中的变化：提交、日期、作者、原值、新值、来源。\n\n示例：cfcity log social_workers",
         "List how an indicator's values changed across commits: commit, date, author, old and new value, "
         "source.\n\nExample: cfcity log social_workers"),
+    "ui.log.shallow": _entry(
+        UI, "注意：这是浅克隆，更早的历史不在本地，第一行的改动可能早于所示提交。运行 git fetch --unshallow 可取回完整历史。",
+        "Note: this is a shallow clone, so older history is missing and the first rows may be older than the "
+        "commit shown. Run git fetch --unshallow for the whole history."),
     "ui.log.empty": _entry(UI, "git 历史中没有这个指标的数值变化。", "No change to this indicator's values in the git history."),
     "ui.log.col.commit": _entry(UI, "提交", "Commit"),
     "ui.log.col.date": _entry(UI, "日期", "Date"),

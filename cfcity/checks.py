@@ -45,9 +45,11 @@ def validate(plan: Plan) -> list[Problem]:
     return sort_problems(problems)
 
 
-def _unknown(code: str, record: models.Record, path: tuple, value: object, choices: list[str]) -> Problem:
-    hint = suggest(str(value), choices)
-    return Problem(code, record.location(*path), {"value": value, "suggestion": hint or "—"})
+def _unknown(code: str, record: models.Record, path: tuple, value: object, choices: list) -> Problem:
+    hint = suggest(str(value), [str(choice) for choice in choices])
+    if not hint:
+        return Problem(f"{code}-no-suggestion", record.location(*path), {"value": value})
+    return Problem(code, record.location(*path), {"value": value, "suggestion": hint})
 
 
 @check

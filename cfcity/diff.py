@@ -68,6 +68,10 @@ class PlanDiff:
     introduced: list[Problem] = field(default_factory=list)
     fixed: list[Problem] = field(default_factory=list)
     new_errors: int = 0
+    # Files that do not load on one side, so their contents were not compared: (side, file).
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+    old_commit: str | None = None
+    new_commit: str | None = None
 
     def counts(self) -> dict[str, int]:
         actions = [change.action for change in self.value_changes]
@@ -88,8 +92,12 @@ def compare(old: Plan, new: Plan, old_label: str, new_label: str,
     """Compare two loaded plans."""
     as_of = as_of or datetime.date.today()
     result = PlanDiff(old_label, new_label)
-    _compare_plan(old, new, result)
-    result.value_changes = _compare_values(old, new)
+    result.unreadable = [(old_label, name) for name in sorted(old.broken_files)]
+    result.unreadable += [(new_label, name) for name in sorted(new.broken_files)]
+    skipped = old.broken_sections | new.broken_sections
+    _compare_plan(old, new, result, skipped)
+    renames = {change.old: change.new for change in result.plan_changes if change.action == "renamed"}
+    result.value_changes = _compare_values(old, new, renames, old.broken_files | new.broken_files)
     result.status_moves = _compare_statuses(old, new, as_of, result)
     _compare_problems(old, new, result)
     return result
@@ -123,14 +131,19 @@ def _compare_records(section: str, old: dict[str, dict], new: dict[str, dict], c
                 changes.append(Change(section, "changed", key, name, old[key].get(name), new[key].get(name)))
 
 
-def _compare_plan(old: Plan, new: Plan, result: PlanDiff) -> None:
+def _compare_plan(old: Plan, new: Plan, result: PlanDiff, skipped: set[str]) -> None:
     plan_changes: list[Change] = []
-    _compare_indicators(old, new, plan_changes)
+    if "indicators" not in skipped:
+        _compare_indicators(old, new, plan_changes)
     for section, key in (("tasks", "number"), ("annex1", "id"), ("policies", "number"), ("departments", "name"),
                          ("areas", "id"), ("domains", "id")):
+        if section in skipped:
+            continue
         _compare_records(section, {str(getattr(item, key)): _dump(item) for item in getattr(old, section)},
                          {str(getattr(item, key)): _dump(item) for item in getattr(new, section)}, plan_changes)
     for section in ("projects", "sites"):
+        if section in skipped:
+            continue
         _compare_records(section, {item.id: _dump(item, PROGRESS_FIELDS) for item in getattr(old, section)},
                          {item.id: _dump(item, PROGRESS_FIELDS) for item in getattr(new, section)}, plan_changes)
         progress_old = {item.id: _dump(item, set(type(item).model_fields) - PROGRESS_FIELDS)
@@ -140,11 +153,12 @@ def _compare_plan(old: Plan, new: Plan, result: PlanDiff) -> None:
         shared = progress_old.keys() & progress_new.keys()
         _compare_records(section, {key: progress_old[key] for key in shared},
                          {key: progress_new[key] for key in shared}, result.progress_changes)
-    _compare_records("assessments",
-                     {f"{item.task}/{item.year}/{item.date}": _dump(item) for item in old.assessments},
-                     {f"{item.task}/{item.year}/{item.date}": _dump(item) for item in new.assessments},
-                     result.progress_changes)
-    if old.meta and new.meta:
+    if "assessments" not in skipped:
+        _compare_records("assessments",
+                         {f"{item.task}/{item.year}/{item.date}": _dump(item) for item in old.assessments},
+                         {f"{item.task}/{item.year}/{item.date}": _dump(item) for item in new.assessments},
+                         result.progress_changes)
+    if old.meta and new.meta and "plan" not in skipped:
         _compare_records("plan", {"plan": _dump(old.meta)}, {"plan": _dump(new.meta)}, plan_changes)
     result.plan_changes = plan_changes
 
@@ -176,7 +190,21 @@ def _compare_indicators(old: Plan, new: Plan, changes: list[Change]) -> None:
         label = after.id
         _compare_records("indicators", {label: _dump(before, {"targets", "id"})},
                          {label: _dump(after, {"targets", "id"})}, changes)
-        _compare_records("targets", _targets(label, before), _targets(label, after), changes)
+        _compare_targets(label, before, after, changes)
+
+
+def _compare_targets(label: str, before: Any, after: Any, changes: list[Change]) -> None:
+    """Compare targets by year and kind; a target whose year changed is one change, not two."""
+    old_targets, new_targets = _targets(label, before), _targets(label, after)
+    removed = [key for key in old_targets if key not in new_targets]
+    added = [key for key in new_targets if key not in old_targets]
+    for old_key in list(removed):
+        partner = next((key for key in added if new_targets[key]["kind"] == old_targets[old_key]["kind"]), None)
+        if partner is not None:
+            removed.remove(old_key)
+            added.remove(partner)
+            new_targets[old_key] = new_targets.pop(partner)
+    _compare_records("targets", old_targets, new_targets, changes)
 
 
 def _targets(label: str, indicator: Any) -> dict[str, dict]:
@@ -191,21 +219,23 @@ def _targets(label: str, indicator: Any) -> dict[str, dict]:
 
 # Recorded values.
 
-def _value_map(plan: Plan) -> dict[tuple, dict]:
+def _value_map(plan: Plan, renames: dict[str, str], skipped_files: set[str]) -> dict[tuple, dict]:
     areas = area_index(plan.areas)
     result = {}
     for value in plan.values:
         area = (areas.resolve(value.area) or value.area) if value.area else None
         location = value.location()
-        result[(value.indicator, value.year, area)] = {
+        if str(location.file) in skipped_files:
+            continue
+        result[(renames.get(value.indicator, value.indicator), value.year, area)] = {
             "value": number(value.value), "as_of": value.as_of.isoformat(), "source": value.source,
             "note": value.note, "file": str(location.file), "line": location.line,
         }
     return result
 
 
-def _compare_values(old: Plan, new: Plan) -> list[ValueChange]:
-    before, after = _value_map(old), _value_map(new)
+def _compare_values(old: Plan, new: Plan, renames: dict[str, str], skipped_files: set[str]) -> list[ValueChange]:
+    before, after = _value_map(old, renames, skipped_files), _value_map(new, {}, skipped_files)
     changes = []
     compared = ("value", "as_of", "source", "note")
     for key in sorted(before.keys() | after.keys(), key=lambda item: (item[0], item[1], item[2] or "")):

@@ -196,6 +196,7 @@ def _git_commit(target: Path) -> bool:
         return False
     commands = [
         ["git", "init", "-q"],
+        ["git", "symbolic-ref", "HEAD", "refs/heads/main"],
         ["git", "add", "-A"],
         ["git", "-c", "user.name=cfcity example", "-c", "user.email=example@cfcity.invalid",
          "commit", "-q", "-m", "Add a simulated example plan repository"],

@@ -42,10 +42,18 @@ class Repository:
         result = run_git(self.top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", check=False)
         if result.returncode == 0:
             return result.stdout.decode("ascii").strip()
-        shallow = run_git(self.top, "rev-parse", "--is-shallow-repository", check=False)
-        if shallow.stdout.decode("ascii").strip() == "true":
+        if self.is_shallow():
             raise CfcityError("git-shallow", revision=revision)
         raise CfcityError("git-unknown-revision", revision=revision)
+
+    def merge_base(self, revision: str, other: str = "HEAD") -> str | None:
+        """Return the commit where `other` left `revision`, or None when they share no history."""
+        result = run_git(self.top, "merge-base", revision, other, check=False)
+        return result.stdout.decode("ascii").strip() or None if result.returncode == 0 else None
+
+    def is_shallow(self) -> bool:
+        result = run_git(self.top, "rev-parse", "--is-shallow-repository", check=False)
+        return result.stdout.decode("ascii").strip() == "true"
 
     def path(self, relative: str) -> str:
         return f"{self.prefix}/{relative}" if self.prefix else relative
@@ -80,12 +88,12 @@ class GitSource:
         return sorted(found)
 
 
-def load_plan_at(plan_root: Path, revision: str):
-    """Load the plan as it stood at `revision`; raise if the plan is not there at all."""
+def load_plan_at(plan_root: Path, revision: str, commit: str | None = None):
+    """Load the plan as it stood at `revision` (or at `commit`); raise if the plan is not there at all."""
     from cfcity.loader import MARKER, load_plan
 
     repository = Repository.of(plan_root)
-    commit = repository.resolve(revision)
+    commit = commit or repository.resolve(revision)
     source = GitSource(repository, commit, revision)
     if source.read_bytes(MARKER) is None:
         raise CfcityError("git-plan-missing", revision=revision, file=repository.path(MARKER))

@@ -90,8 +90,9 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
     # Ids and numbers of records that failed validation, so references to them are not reported twice.
     invalid_keys: dict[str, set] = field(default_factory=dict)
-    # Sections whose file could not be loaded; checks skip references into them.
+    # Sections and files that could not be loaded; checks skip references into them.
     broken_sections: set[str] = field(default_factory=set)
+    broken_files: set[str] = field(default_factory=set)
 
     @property
     def start_year(self) -> int:
@@ -156,6 +157,7 @@ def _load_file(plan: Plan, source: Any, relative: str, sections: Iterable[Sectio
         if required:
             plan.problems.append(Problem("missing-file", Location(path, 1), {"file": relative}))
             plan.broken_sections.update(section.key for section in sections)
+            plan.broken_files.add(relative)
         return
 
     document = load_document(path, raw)
@@ -164,6 +166,7 @@ def _load_file(plan: Plan, source: Any, relative: str, sections: Iterable[Sectio
     data = document.data
     if document.problems and not isinstance(data, dict):
         plan.broken_sections.update(section.key for section in sections)
+        plan.broken_files.add(relative)
         return
     if data is None:
         plan.problems.append(Problem("empty-file", Location(path, 1), {"file": relative}))

@@ -19,7 +19,7 @@ WARNING = "warning"
 # Problems that stop a whole file from loading.
 FILE_CODES = frozenset({
     "encoding-gbk", "encoding-utf16", "encoding-unknown", "file-unreadable", "missing-file", "empty-file",
-    "file-not-mapping", "yaml-syntax", "yaml-tab", "yaml-full-width", "yaml-too-deep",
+    "file-not-mapping", "yaml-syntax", "yaml-tab", "yaml-full-width", "yaml-too-deep", "merge-conflict",
 })
 
 

@@ -142,6 +142,7 @@ def _compose_checking(document: Document) -> Any:
 # Typing mistakes that break YAML, found line by line so every one of them is reported at once.
 _KEY = r"^[ \t]*(?:-[ \t]+)?[A-Za-z_][A-Za-z0-9_]*"
 _TYPING_MISTAKES = (
+    (re.compile(r"^(<<<<<<<|=======|>>>>>>>)( |$)"), "merge-conflict", None),
     (re.compile(r"^ *\t"), "yaml-tab", None),
     (re.compile(_KEY + r"[ \t]*："), "yaml-full-width", "："),
     (re.compile(r"^[ \t]*\u3000"), "yaml-full-width", "\u3000"),

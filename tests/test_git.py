@@ -128,7 +128,7 @@ def test_merge_commit(repo):
     assert [(item["year"], item["new"]["value"]) for item in data["values"]] == [(2024, 170)]
     history = json.loads(invoke(["log", "social_workers", "--format", "json"]).output)
     assert sorted((entry["year"], entry["new"], entry["subject"]) for entry in history) == [
-        (2022, 143, "初始方案"), (2023, 150, "主线记录"), (2024, 170, "分支记录")]
+        (2022, 143, "初始方案"), (2023, 150, "主线记录"), (2024, 170, "合并数据更新")]
 
 
 def test_crlf_files(repo):

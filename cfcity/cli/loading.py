@@ -34,6 +34,10 @@ def open_valid_plan(ctx: typer.Context, strict: bool = True, revision: str | Non
 
     for problem in errors:
         path = output.display_path(problem.location, root)
-        output.emit(f"{path}:{problem.location.line}: {problem.code} {problem.message()}", err=True)
-    output.emit(messages.text("ui.data_errors", errors=len(errors)), err=True)
+        prefix = messages.text("ui.at_revision", revision=revision) if revision else ""
+        output.emit(f"{prefix}{path}:{problem.location.line}: {problem.code} {problem.message()}", err=True)
+    if revision:
+        output.emit(messages.text("ui.data_errors_revision", errors=len(errors), revision=revision), err=True)
+    else:
+        output.emit(messages.text("ui.data_errors", errors=len(errors)), err=True)
     raise typer.Exit(output.EXIT_DATA)

@@ -45,6 +45,8 @@ def register(app: typer.Typer) -> None:
             output.fail(error, output.EXIT_USAGE)
 
         title = text("ui.report.title", year=year or f"{plan.start_year}—{plan.end_year}", as_of=date.isoformat())
+        if rev:
+            title += text("ui.report.title_revision", revision=rev)
         if format == "table" and not output_path:
             output.emit(title)
             from cfcity.cli.console import make_console

@@ -30,6 +30,8 @@ def register(app: typer.Typer) -> None:
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx, revision=rev)
         summary = build_status(plan, date)
+        if rev:
+            summary["revision"] = rev
         if format == "json":
             output.emit_json(summary)
         else:
@@ -44,7 +46,8 @@ def print_status(summary: dict) -> None:
 
     text = messages.text
     console = make_console()
-    output.emit(text("ui.status.title", as_of=summary["as_of"], targets=summary["targets"]))
+    revision = text("ui.report.title_revision", revision=summary["revision"]) if "revision" in summary else ""
+    output.emit(text("ui.status.title", as_of=summary["as_of"], targets=summary["targets"]) + revision)
 
     table = Table(title=text("ui.status.by_domain"), show_lines=False)
     table.add_column(text("ui.col.domain"))
