@@ -230,3 +230,55 @@ def test_pre_commit_hook_rejects_broken_data(repo):
     git(repo, "add", "-A")
     accepted = subprocess.run(["git", "commit", "-q", "-m", "正数"], cwd=repo, capture_output=True)
     assert accepted.returncode == 0
+
+
+def test_diff_from_merge_base_ignores_newer_main(repo):
+    git(repo, "checkout", "-q", "-b", "录入")
+    add_values(repo, "2023.yaml", [(2023, 150, "分支")])
+    commit_all(repo, "分支录入")
+    git(repo, "checkout", "-q", "main")
+    indicators = repo / "indicators.yaml"
+    indicators.write_text(indicators.read_text(encoding="utf-8").replace("value: 156", "value: 160"), encoding="utf-8")
+    commit_all(repo, "主线改目标")
+    git(repo, "checkout", "-q", "录入")
+
+    code, data = diff_json("main")
+    assert code == 0
+    assert data["plan_changes"] == []
+    assert [(item["action"], item["new"]["value"]) for item in data["values"]] == [("added", 150)]
+    three_dot_code, three_dot = diff_json("main...录入")
+    assert three_dot_code == 0
+    assert three_dot["plan_changes"] == []
+
+
+def test_unparsable_file_is_skipped_not_emptied(repo):
+    indicators = repo / "indicators.yaml"
+    indicators.write_text(indicators.read_text(encoding="utf-8").replace("    unit: 人\n", "    unit：人\n", 1),
+                          encoding="utf-8")
+    code, data = diff_json()
+    assert code == 1
+    assert data["plan_changes"] == []
+    assert data["unreadable"] == [{"side": "工作区", "file": "indicators.yaml"}]
+    assert [problem["code"] for problem in data["errors_introduced"]] == ["yaml-full-width"]
+
+
+def test_target_year_change_is_one_change(repo):
+    indicators = repo / "indicators.yaml"
+    indicators.write_text(indicators.read_text(encoding="utf-8").replace("      - year: 2025\n        kind: level",
+                                                                         "      - year: 2024\n        kind: level", 1),
+                          encoding="utf-8")
+    code, data = diff_json()
+    assert code == 0
+    assert [(change["action"], change["field"], change["old"], change["new"]) for change in data["plan_changes"]] == [
+        ("changed", "year", 2025, 2024)]
+    text = invoke(["diff"]).output
+    assert "年份：2025 → 2024" in text
+
+
+def test_log_without_commits(tmp_path, monkeypatch):
+    root = write_plan(tmp_path / "new")
+    git(root, "init", "-q")
+    monkeypatch.chdir(root)
+    result = invoke(["log", "social_workers"])
+    assert result.exit_code == 2
+    assert "还没有任何提交" in result.output
