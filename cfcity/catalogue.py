@@ -274,6 +274,18 @@ CATALOGUE: dict[str, dict] = {
         E, "{value} 看起来是小数形式的比例，该指标按“{unit}”记录。是不是 {percent}？确实如此时加 --force。",
         "{value} looks like a share written as a fraction, but the indicator is in {unit}. Did you mean "
         "{percent}? Add --force if {value}{unit} is right."),
+    "implausible-change": _entry(
+        E, "{value}{unit} 与上次记录的 {reference}{unit} 相差十倍以上，可能单位或数量级写错了（如 万人 与 人）。请核对；确实如此时加 --force。",
+        "{value}{unit} differs more than tenfold from the last recorded {reference}{unit}; the unit or the order "
+        "of magnitude may be wrong (万人 against 人, say). Check it; add --force if it is right."),
+    "write-blocked-by-errors": _entry(
+        E, "{file} 第 {line} 行有错误：{detail} 先改正它再记录，否则新数值可能与读不出的旧数值重复。未写入任何内容。",
+        "{file}:{line} has an error: {detail} Fix it before recording, or the new value may duplicate one that "
+        "cannot be read. Nothing was written."),
+    "text-control-character": _entry(
+        E, "{option} 中有看不见的控制字符（{code}），常见于从 Word 复制的文字。请删除后重试。",
+        "{option} holds an invisible control character ({code}), as text copied from Word often does. Remove it "
+        "and try again."),
     "implausible-hours": _entry(
         E, "{value} 小时超过了一天的 24 小时。请核对；确实如此时加 --force。",
         "{value} hours is more than the 24 hours of a day. Check it; add --force if it is right."),
@@ -351,6 +363,10 @@ CATALOGUE: dict[str, dict] = {
         E, "写入会使 {file} 无法读取（{detail}），已取消，文件未改动。请报告这个问题。",
         "The write would leave {file} unreadable ({detail}), so it was cancelled and the file is unchanged. "
         "Please report this."),
+    "output-is-folder": _entry(E, "{file} 是一个目录，请给出文件名。", "{file} is a folder; give a file name."),
+    "folder-read-only": _entry(
+        E, "目录 {folder} 不可写入，无法在其中建立临时文件。请检查该目录的权限。",
+        "The folder {folder} is not writable, so no temporary file can be made in it. Check its permissions."),
     "output-write-failed": _entry(
         E, "无法写入 {file}：{reason}。", "Cannot write {file}: {reason}."),
     "invalid-date-option": _entry(

@@ -148,6 +148,15 @@ class TextFile:
                 self.lines[end:end] = [self._line(text)]
                 end += 1
 
+    def remove_key(self, item_line: int, key: str) -> None:
+        """Remove `key` and its continuation lines from the list item whose "- " line is `item_line`."""
+        first = item_line - 1
+        dash = self.lines[first]
+        key_indent = len(dash) - len(dash.lstrip(" ")) + 2
+        found = self._find_key(first, self._item_end(first, key_indent), key, key_indent)
+        if found is not None and found[0] != first:
+            del self.lines[found[0]:found[1]]
+
     def _item_end(self, first: int, key_indent: int) -> int:
         """Return the index after the last content line of the item starting at `first`."""
         last_content = first + 1
@@ -180,12 +189,26 @@ def _indent(line: str) -> int:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically, keeping its permission bits."""
+    """Replace `path` with `data` atomically, keeping its permission bits.
+
+    A symbolic link is followed, so its target gets the new content and the link stays. A device or
+    pipe (/dev/null, a FIFO) cannot be replaced, so it is written to directly.
+    """
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        if path.is_dir():
+            raise CfcityError("output-is-folder", file=str(path))
+        with open(path, "wb") as stream:
+            stream.write(data)
+        return
     if path.exists() and not os.access(path, os.W_OK):
         raise CfcityError("file-read-only", file=str(path))
     mode = path.stat().st_mode & 0o7777 if path.exists() else _default_mode()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except PermissionError:
+        raise CfcityError("folder-read-only", folder=str(path.parent)) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)

@@ -47,10 +47,14 @@ def record_value(root: Path, indicator_text: str, value_text: str, *, year: int,
     as_of = as_of or min(today, datetime.date(year, 12, 31)) if as_of is None else as_of
     with plan_lock(root):
         plan = load_plan(root)
+        _refuse_broken(plan, ("indicators.yaml", "data/areas.yaml"), "data/values/")
         indicator = find_indicator(plan, indicator_text)
         if indicator.derived_from_sites:
             raise CfcityError("record-derived-indicator", id=indicator.id)
-        parsed = parse_value(value_text, indicator)
+        _check_text("--source", source)
+        if note is not None:
+            _check_text("--note", note)
+        parsed = parse_value(value_text, indicator, reference=_latest_value(plan, indicator.id))
         if parsed.warning and not force:
             raise CfcityError(parsed.warning, **parsed.warning_args)
         area_name = _resolve_area(plan, area)
@@ -63,6 +67,28 @@ def record_value(root: Path, indicator_text: str, value_text: str, *, year: int,
         if existing is not None:
             return _replace_value(root, existing, parsed.number, as_of, source, note, replace)
         return _append_value(root, indicator.id, year, area_name, parsed.number, as_of, source, note)
+
+
+def _refuse_broken(plan: Plan, files: tuple[str, ...], prefix: str | None = None) -> None:
+    """Refuse to write while a file the write depends on has errors: a value in it may be unreadable."""
+    for problem in plan.problems:
+        name = str(problem.location.file)
+        if name in files or (prefix and name.startswith(prefix)):
+            raise CfcityError("write-blocked-by-errors", file=name, line=problem.location.line,
+                              detail=problem.message())
+
+
+def _check_text(option: str, text: str) -> None:
+    """Reject invisible control characters (Word's soft line break pastes as U+000B)."""
+    for char in text:
+        if (ord(char) < 32 and char not in "\t") or 0x7F <= ord(char) < 0xA0 or char in "\u2028\u2029":
+            raise CfcityError("text-control-character", option=option, code=f"U+{ord(char):04X}")
+
+
+def _latest_value(plan: Plan, indicator_id: str) -> Decimal | None:
+    values = [value for value in plan.values if value.indicator == indicator_id and value.area is None]
+    latest = max(values, key=lambda value: value.year, default=None)
+    return Decimal(str(latest.value)) if latest else None
 
 
 def _resolve_area(plan: Plan, area: str | None) -> str | None:
@@ -123,6 +149,9 @@ def _replace_value(root: Path, existing: models.RecordedValue, number: Decimal, 
     path = root / str(location.file)
     text_file = TextFile(path)
     text_file.set_keys(existing.location().line, updates)
+    if note is None and existing.note and not _same(existing.value, number):
+        # The old note described the old value (原文：…); kept beside a new value it would mislead.
+        text_file.remove_key(existing.location().line, "note")
     _write_checked(path, text_file, location.file)
     return RecordResult(**result)
 
@@ -180,6 +209,8 @@ def assess_milestone(root: Path, task_number: int, *, year: int, status: str, ev
     relative = PurePosixPath("data/assessments.yaml")
     with plan_lock(root):
         plan = load_plan(root)
+        _refuse_broken(plan, ("tasks.yaml", "data/assessments.yaml"))
+        _check_text("--evidence", evidence)
         task = plan.task(task_number)
         if task is None:
             raise CfcityError("unknown-task-option", value=task_number)
@@ -218,6 +249,9 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
     relative = PurePosixPath("projects.yaml")
     with plan_lock(root):
         plan = load_plan(root)
+        _refuse_broken(plan, ("projects.yaml",))
+        if evidence:
+            _check_text("--evidence", evidence)
         record = _find_project_or_site(plan, item_id)
         if record is None:
             import difflib

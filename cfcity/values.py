@@ -39,7 +39,7 @@ def normalize_typed(text: str) -> str:
     return "".join(folded.split())
 
 
-def parse_value(text: str, indicator: models.Indicator) -> ParsedValue:
+def parse_value(text: str, indicator: models.Indicator, reference: Decimal | None = None) -> ParsedValue:
     """Parse `text` as a value of `indicator`; raise CfcityError with a catalogue code if it is not one."""
     raw = text
     typed = normalize_typed(text)
@@ -73,8 +73,10 @@ def parse_value(text: str, indicator: models.Indicator) -> ParsedValue:
         raise CfcityError("value-not-number", value=raw, unit=indicator.unit) from None
 
     number = _normalize_decimal(number)
+    if number == 0:
+        number = Decimal(0)  # "-0" is zero
     _check_count(number, indicator, raw)
-    return ParsedValue(number, *_plausibility(number, indicator))
+    return ParsedValue(number, *_plausibility(number, indicator, reference))
 
 
 def _split_scale(unit: str) -> tuple[Decimal, str]:
@@ -118,10 +120,16 @@ def _check_count(number: Decimal, indicator: models.Indicator, raw: str) -> None
             raise CfcityError("value-fractional-count", value=raw, unit=indicator.unit)
 
 
-def _plausibility(number: Decimal, indicator: models.Indicator) -> tuple[str | None, dict | None]:
-    """Return a warning code for a value that is possible but unlikely; such a value needs --force."""
+def _plausibility(number: Decimal, indicator: models.Indicator,
+                  reference: Decimal | None = None) -> tuple[str | None, dict | None]:
+    """Return a warning code for a value that is possible but unlikely; such a value needs --force.
+
+    `reference` is the indicator's latest recorded value, if any: a value ten times larger or smaller
+    than it usually means a wrong unit (人 typed for 万人).
+    """
     unit = indicator.unit
-    targets = [Decimal(str(target.value)) for target in indicator.targets if target.kind != "relative"]
+    targets = [_normalize_decimal(Decimal(str(target.value))) for target in indicator.targets
+               if target.kind != "relative"]
     if unit == "%" and number > 100:
         return "implausible-percent-over-100", {"value": str(number)}
     if unit == "‰" and number > 1000:
@@ -137,4 +145,6 @@ def _plausibility(number: Decimal, indicator: models.Indicator) -> tuple[str | N
         return "implausible-negative", {"value": str(number), "unit": unit}
     if targets and max(targets) > 0 and number > 10 * max(targets):
         return "implausible-magnitude", {"value": str(number), "unit": unit, "target": str(max(targets))}
+    if reference and reference > 0 and number > 0 and not reference / 10 <= number <= reference * 10:
+        return "implausible-change", {"value": str(number), "unit": unit, "reference": str(reference)}
     return None, None

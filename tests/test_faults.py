@@ -160,7 +160,7 @@ def test_decimal_values_keep_no_float_noise(tmp_path):
     root = plan_with(tmp_path / "plan", indicator_yaml("rate", "%", "higher", "level", TARGET[:0] or [
         {"year": 2025, "kind": "level", "comparator": "ge", "value": 95}]))
     record_value(root, "rate", "0.1", year=2023, source="x", force=True, today=datetime.date(2030, 1, 1))
-    record_value(root, "rate", "33.3", year=2024, source="x", today=datetime.date(2030, 1, 1))
+    record_value(root, "rate", "33.3", year=2024, source="x", force=True, today=datetime.date(2030, 1, 1))
     text = (root / "data" / "values" / "2024.yaml").read_text(encoding="utf-8")
     assert "value: 33.3\n" in text
     assert Decimal(str(load_plan(root).values[-1].value)) == Decimal("33.3")

@@ -122,6 +122,8 @@ def run(app: typer.Typer, argv: list[str]) -> None:
         code = app(args=argv, prog_name="cfcity", standalone_mode=False)
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        output.quiet_exit_code(0)
     except typer.Exit as error:
         sys.exit(error.exit_code)
     except typer.Abort:

@@ -27,14 +27,27 @@ def prepare_streams() -> None:
                 pass
 
 
+_broken = {"stdout": False, "stderr": False}
+
+
 def emit(text: str = "", err: bool = False) -> None:
-    """Print one block of text; a reader that closed the pipe ends the program quietly."""
+    """Print one block of text.
+
+    A reader that closed the pipe ends the program quietly. Any other failure to print (a full disk,
+    no console at all) stops further printing on that stream but never changes the exit code, so a
+    write that succeeded is not reported as failed.
+    """
+    name = "stderr" if err else "stdout"
     stream = sys.stderr if err else sys.stdout
+    if stream is None or _broken[name]:
+        return
     try:
         stream.write(text + "\n")
         stream.flush()
     except BrokenPipeError:
         _quiet_exit()
+    except (OSError, ValueError):
+        _broken[name] = True
 
 
 def emit_bytes(data: bytes) -> None:
@@ -54,6 +67,16 @@ def emit_bytes(data: bytes) -> None:
 
 def quiet_exit() -> NoReturn:
     _quiet_exit()
+
+
+def quiet_exit_code(code: int) -> NoReturn:
+    """Leave with `code` after the reader closed the pipe, without a second error at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    sys.exit(code)
 
 
 def emit_json(data: Any) -> None:
