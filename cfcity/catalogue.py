@@ -50,8 +50,8 @@ CATALOGUE: dict[str, dict] = {
         E, "第 {column} 列的冒号后面缺少空格。YAML 的“键: 值”之间要有一个半角空格，如 unit: 人。",
         "The colon at column {column} needs a space after it: YAML writes key: value, as in unit: 人."),
     "yaml-tab": _entry(
-        E, "缩进里有制表符（Tab）。YAML 只能用空格缩进，请把 Tab 换成空格。",
-        "A tab is used for indentation. YAML indents with spaces only: replace the tab with spaces."),
+        E, "这一行有制表符（Tab）。YAML 的缩进和“键: 值”之间只能用空格，请把 Tab 换成空格。",
+        "This line has a tab. YAML indents, and separates keys from values, with spaces only: replace the tab."),
     "yaml-full-width": _entry(
         E, "第 {column} 列有全角字符“{char}”，YAML 在这里需要半角的“{ascii}”。请切换到英文标点后重新输入这个字符。",
         "Column {column} has the full-width character \"{char}\" where YAML needs the ASCII \"{ascii}\". "
@@ -72,6 +72,9 @@ CATALOGUE: dict[str, dict] = {
     # Schema.
     "unknown-key": _entry(
         E, "未知的键“{key}”。是不是“{suggestion}”？", "Unknown key \"{key}\". Did you mean \"{suggestion}\"?"),
+    "key-full-width-letters": _entry(
+        E, "键“{key}”里有全角字母或空格，应为“{suggestion}”。请用半角（英文）重新输入。",
+        "The key \"{key}\" has full-width letters or spaces; it should be \"{suggestion}\". Retype it in ASCII."),
     "unknown-key-no-suggestion": _entry(
         E, "未知的键“{key}”。这里可用的键有：{known}。", "Unknown key \"{key}\". The keys allowed here are: {known}."),
     "missing-key": _entry(E, "缺少必填的键“{key}”。", "The required key \"{key}\" is missing."),
@@ -102,6 +105,15 @@ CATALOGUE: dict[str, dict] = {
     "number-quoted": _entry(
         E, "{key} 应为数字，实际是带引号的文字 {value}。请去掉引号。",
         "{key} must be a number, but {value} is quoted text. Remove the quotes."),
+    "number-leading-zero": _entry(
+        E, "{key} 的值 {value} 以 0 开头，YAML 不把它当作数字。请去掉开头的 0。",
+        "{key} is {value}, which starts with 0, so YAML does not read it as a number. Remove the leading 0."),
+    "boolean-quoted": _entry(
+        E, "{key} 的值 {value} 带了引号，成了文字。请去掉引号，只写 true 或 false。",
+        "{key} is {value} in quotes, which makes it text. Remove the quotes: write true or false."),
+    "control-character": _entry(
+        E, "第 {line} 行有看不见的控制字符（{codepoint}），常见于从 Word 复制的文字。请删除它。",
+        "Line {line} holds an invisible control character ({codepoint}), as text copied from Word often does. Remove it."),
     "number-full-width": _entry(
         E, "{key} 应为数字，实际是 {value}，其中有全角数字或符号。请用半角（英文）输入。",
         "{key} must be a number, but {value} has full-width digits or signs. Type them in ASCII."),
@@ -176,6 +188,11 @@ CATALOGUE: dict[str, dict] = {
         E, "指标 {id} 由具名点位的状态计算，不能直接填写数值。请用 cfcity project 更新点位状态。",
         "Indicator {id} is computed from its named sites and takes no recorded value. Update the sites with "
         "cfcity project."),
+    "value-year-outside-plan": _entry(
+        E, "数值的年份 {value} 不在 {first}—{last} 年之内。", "The value's year {value} is outside {first}–{last}."),
+    "value-as-of-before-year": _entry(
+        E, "截至日期 {as_of} 早于数值所属的 {year} 年。请核对年份或截至日期。",
+        "The as-of date {as_of} is before the value's year {year}. Check the year or the date."),
     "duplicate-value": _entry(
         E, "指标 {indicator} 在 {year} 年（区域：{area}）已有记录，见 {first}。请删除其中一个。",
         "Indicator {indicator} already has a value for {year} (area: {area}) at {first}. Remove one of them."),
@@ -188,6 +205,8 @@ CATALOGUE: dict[str, dict] = {
         E, "{path} 不是计划仓库：其中没有 {marker}。", "{path} is not a plan repository: it has no {marker}."),
     "unknown-task-number": _entry(
         E, "没有第 {value} 项任务。任务编号是 1 到 {last}。", "There is no task {value}. Tasks are numbered 1 to {last}."),
+    "no-tasks": _entry(E, "计划中没有任何任务：tasks.yaml 读不出来。请运行 cfcity validate。",
+                       "The plan has no tasks: tasks.yaml cannot be read. Run cfcity validate."),
     "no-such-option-plain": _entry(
         E, "没有选项 {name}。运行 cfcity 命令 --help 查看用法。", "No such option: {name}. Run cfcity COMMAND --help for usage."),
     "unknown-id": _entry(
@@ -243,6 +262,10 @@ CATALOGUE: dict[str, dict] = {
         E, "cfcity 内部错误（{detail}）。这不是数据的问题，请把命令和这条信息报告给维护者；设置环境变量 CFCITY_DEBUG=1 可显示详细信息。",
         "Internal error in cfcity ({detail}). This is not a data problem: report the command and this message; "
         "set CFCITY_DEBUG=1 to see the details."),
+    "marker-missing": _entry(
+        E, "{path} 看起来是计划仓库，但缺少 {marker}。请从 git 恢复（git checkout -- {marker}）。",
+        "{path} looks like a plan repository but has no {marker}. Restore it from git (git checkout -- {marker})."),
+    "root-is-file": _entry(E, "{path} 是文件，--root 要给出计划仓库的目录。", "{path} is a file; --root takes the plan repository's folder."),
     "root-missing": _entry(E, "目录 {path} 不存在。", "The folder {path} does not exist."),
     "unknown-format": _entry(
         E, "不支持的格式“{value}”。可用：{known}。", "Unsupported format \"{value}\". Use one of: {known}."),
@@ -283,8 +306,8 @@ CATALOGUE: dict[str, dict] = {
         "{file}:{line} has an error: {detail} Fix it before recording, or the new value may duplicate one that "
         "cannot be read. Nothing was written."),
     "text-control-character": _entry(
-        E, "{option} 中有看不见的控制字符（{code}），常见于从 Word 复制的文字。请删除后重试。",
-        "{option} holds an invisible control character ({code}), as text copied from Word often does. Remove it "
+        E, "{option} 中有看不见的控制字符（{codepoint}），常见于从 Word 复制的文字。请删除后重试。",
+        "{option} holds an invisible control character ({codepoint}), as text copied from Word often does. Remove it "
         "and try again."),
     "implausible-hours": _entry(
         E, "{value} 小时超过了一天的 24 小时。请核对；确实如此时加 --force。",
@@ -369,6 +392,8 @@ CATALOGUE: dict[str, dict] = {
         "The folder {folder} is not writable, so no temporary file can be made in it. Check its permissions."),
     "output-write-failed": _entry(
         E, "无法写入 {file}：{reason}。", "Cannot write {file}: {reason}."),
+    "invalid-whole-option": _entry(
+        E, "{option} 的值“{value}”不是整数，请写成 2025 这样的数字。", "{option} \"{value}\" is not a whole number; write it as 2025."),
     "invalid-date-option": _entry(
         E, "{option} 的值“{value}”不是日期，请写成 2023-12-31 这样的格式。",
         "{option} \"{value}\" is not a date; write it as 2023-12-31."),
@@ -499,6 +524,7 @@ CATALOGUE: dict[str, dict] = {
     "ui.report.col.percent": _entry(UI, "完成率", "Achieved"),
     "ui.report.col.status": _entry(UI, "状态", "Status"),
     "ui.report.col.as_of": _entry(UI, "截至/来源", "As of / source"),
+    "ui.report.col.as_of_date": _entry(UI, "截至", "As of"),
     "ui.report.col.source": _entry(UI, "来源", "Source"),
     "ui.report.relative_to": _entry(UI, "（较{year}年）", " (against {year})"),
     "ui.report.milestone": _entry(UI, "{year} 阶段目标", "{year} milestone"),
@@ -511,6 +537,7 @@ CATALOGUE: dict[str, dict] = {
     "ui.record.value": _entry(
         UI, "数值，可写 1,000、1.5万、95%、１２（全角）；单位须与指标一致。",
         "The value: 1,000, 1.5万, 95% and full-width digits work; the unit must be the indicator's."),
+    "ui.record.year": _entry(UI, "数值所属的年份，如 2024。", "The year the value is for, such as 2024."),
     "ui.record.source": _entry(UI, "数据来源：哪个部门的报表或哪本统计年鉴。", "Source: which department's report or yearbook."),
     "ui.record.area": _entry(UI, "乡镇（街道）；不写表示全市。", "Township or subdistrict; leave out for the whole city."),
     "ui.record.as_of": _entry(

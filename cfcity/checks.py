@@ -14,6 +14,7 @@ from cfcity.models import COUNT_UNITS
 from cfcity.directory import area_index, department_index
 from cfcity.loader import Plan
 from cfcity.problems import Problem, sort_problems
+from cfcity.query import number
 from cfcity.schema_errors import suggest
 
 Check = Callable[[Plan], Iterator[Problem]]
@@ -120,6 +121,10 @@ def check_unit_references(plan: Plan) -> Iterator[Problem]:
                     yield Problem("unit-list-separator", task.location(field, position), {"value": unit})
                 else:
                     yield _unknown("unknown-department", task, (field, position), unit, names)
+    for record in [*plan.departments, *plan.areas]:
+        for position, alias in enumerate(record.aliases):
+            if any(separator in alias for separator in ("、", "，")):
+                yield Problem("unit-list-separator", record.location("aliases", position), {"value": alias})
     for project in plan.projects:
         if project.unit and index.resolve(project.unit) is None:
             yield _unknown("unknown-department", project, ("unit",), project.unit, names)
@@ -191,11 +196,11 @@ def check_whole_counts(plan: Plan) -> Iterator[Problem]:
                 continue
             if target.value < 0 or target.value != int(target.value):
                 yield Problem("count-not-whole", indicator.location("targets", index, "value"),
-                              {"value": target.value, "unit": indicator.unit})
+                              {"value": number(target.value), "unit": indicator.unit})
     for value in plan.values:
         if units.get(value.indicator) in COUNT_UNITS and (value.value < 0 or value.value != int(value.value)):
             yield Problem("count-not-whole", value.location("value"),
-                          {"value": value.value, "unit": units[value.indicator]})
+                          {"value": number(value.value), "unit": units[value.indicator]})
 
 
 @check
@@ -221,6 +226,24 @@ def check_derived_counts(plan: Plan) -> Iterator[Problem]:
     for value in plan.values:
         if value.indicator in derived:
             yield Problem("value-for-derived-indicator", value.location("indicator"), {"id": value.indicator})
+
+
+@check
+def check_value_years(plan: Plan) -> Iterator[Problem]:
+    """A value's year must be one the plan can use, and its as-of date must not precede that year."""
+    indicators = {indicator.id: indicator for indicator in plan.indicators}
+    for value in plan.values:
+        indicator = indicators.get(value.indicator)
+        earlier = [plan.start_year - 1]
+        if indicator is not None:
+            earlier += [target.base_year for target in indicator.targets if target.base_year]
+            earlier += [indicator.baseline_year] if indicator.baseline_year else []
+        if not min(earlier) <= value.year <= plan.end_year:
+            yield Problem("value-year-outside-plan", value.location("year"),
+                          {"value": value.year, "first": min(earlier), "last": plan.end_year})
+        if value.as_of.year < value.year:
+            yield Problem("value-as-of-before-year", value.location("as_of"),
+                          {"as_of": value.as_of.isoformat(), "year": value.year})
 
 
 @check

@@ -133,6 +133,8 @@ def _value(indicator: models.Indicator, area: str | None, year: int, amount: flo
         number = Decimal(max(int(round(amount)), 0))
     else:
         number = Decimal(str(round(max(amount, 0.0), indicator.decimals)))
+        if indicator.decimals == 0:
+            number = Decimal(int(number))
         if indicator.unit == "%":
             number = min(number, Decimal(100))
     as_of = min(datetime.date(year, 12, 31), today)

@@ -126,6 +126,8 @@ def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
     chosen = explicit or os.environ.get("CFCITY_ROOT")
     if chosen:
         root = Path(chosen).expanduser()
+        if root.is_file():
+            raise CfcityError("root-is-file", path=str(root))
         if not root.is_dir():
             raise CfcityError("root-missing", path=str(root))
         if not (root / MARKER).is_file():
@@ -136,6 +138,10 @@ def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
     for folder in (here, *here.parents):
         if (folder / MARKER).is_file():
             return folder
+    for folder in (here, *here.parents):
+        if (folder / "tasks.yaml").is_file() and (folder / "data").is_dir():
+            # A plan folder whose indicators.yaml was deleted: say so instead of "not a plan".
+            raise CfcityError("marker-missing", path=str(folder), marker=MARKER)
     raise CfcityError("root-not-found", path=str(here), marker=MARKER)
 
 

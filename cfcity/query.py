@@ -109,17 +109,35 @@ def number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
+def round_half_up(value: float, decimals: int) -> int | float:
+    """Round as people do by hand (四舍五入): 56.15 to one place is 56.2, where round() gives 56.1.
+
+    The float's shortest decimal form (repr) is rounded, not its binary value, so what was typed
+    as 56.15 rounds as 56.15.
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return number(float(rounded))
+
+
 def find_item(plan: Plan, item_id: str) -> tuple[str, Any]:
     """Find a task (by number), an indicator, a project or a site by id."""
     text = item_id.strip()
     if text.lstrip("-").isdigit():
         if plan.task(int(text)):
             return "task", plan.task(int(text))
-        raise CfcityError("unknown-task-number", value=text, last=max((task.number for task in plan.tasks), default=0))
+        if not plan.tasks:
+            raise CfcityError("no-tasks")
+        raise CfcityError("unknown-task-number", value=text, last=max(task.number for task in plan.tasks))
     for kind, records in (("indicator", plan.indicators), ("project", plan.projects), ("site", plan.sites)):
         for record in records:
             if record.id == text.lower():
                 return kind, record
+    try:
+        return "indicator", find_indicator(plan, text)
+    except CfcityError:
+        pass
     candidates = [*(str(task.number) for task in plan.tasks), *(item.id for item in plan.indicators),
                   *(item.id for item in plan.projects), *(item.id for item in plan.sites)]
     close = difflib.get_close_matches(text, candidates, n=5, cutoff=0.5)

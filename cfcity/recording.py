@@ -82,7 +82,7 @@ def _check_text(option: str, text: str) -> None:
     """Reject invisible control characters (Word's soft line break pastes as U+000B)."""
     for char in text:
         if (ord(char) < 32 and char not in "\t") or 0x7F <= ord(char) < 0xA0 or char in "\u2028\u2029":
-            raise CfcityError("text-control-character", option=option, code=f"U+{ord(char):04X}")
+            raise CfcityError("text-control-character", option=option, codepoint=f"U+{ord(char):04X}")
 
 
 def _latest_value(plan: Plan, indicator_id: str) -> Decimal | None:

@@ -10,7 +10,7 @@ from cfcity import models
 from cfcity.loader import Plan
 from cfcity.observations import Observations
 from cfcity.problems import CfcityError
-from cfcity.query import number, resolve_domain, resolve_unit, task_units
+from cfcity.query import number, resolve_domain, resolve_unit, round_half_up, task_units
 from cfcity.status import STATUSES, Evaluation, Evaluator
 
 ATTENTION = ("behind", "missed", "overdue_no_data")
@@ -25,7 +25,7 @@ def evaluate_all(plan: Plan, as_of: datetime.date) -> list[Evaluation]:
 def _rounded(value: float | None, decimals: int) -> int | float | None:
     if value is None:
         return None
-    return number(round(value, decimals))
+    return round_half_up(value, decimals)
 
 
 def target_row(plan: Plan, evaluation: Evaluation) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -98,8 +99,15 @@ def _to_problem(error: dict, model: type[BaseModel], document: Document, path: t
     args: dict[str, Any] = {"key": key, "value": show_value(value)}
 
     if code == "unknown-key":
-        args["suggestion"] = suggest(str(loc[-1]), _fields_at(model, loc[:-1]))
-        if not args["suggestion"]:
+        import unicodedata
+
+        fields = _fields_at(model, loc[:-1])
+        folded = unicodedata.normalize("NFKC", str(loc[-1])).strip()
+        args["suggestion"] = suggest(str(loc[-1]), fields)
+        if folded in fields and folded != str(loc[-1]):
+            code = "key-full-width-letters"
+            args["suggestion"] = folded
+        elif not args["suggestion"]:
             code = "unknown-key-no-suggestion"
         args["known"] = "、".join(_fields_at(model, loc[:-1]))
     elif code == "invalid-choice":
@@ -116,6 +124,10 @@ def _to_problem(error: dict, model: type[BaseModel], document: Document, path: t
         code = "invalid-month"
     elif code in ("invalid-number", "invalid-integer") and isinstance(value, str):
         code = _number_typing_hint(value) or code
+    elif code == "invalid-integer" and isinstance(value, float):
+        args["value"] = repr(value)
+    elif code == "invalid-boolean" and value in ("true", "false"):
+        code = "boolean-quoted"
     return Problem(code, document.location(full_path), args)
 
 
@@ -128,7 +140,11 @@ def _number_typing_hint(value: str) -> str | None:
         float(folded)
     except ValueError:
         return None
-    return "number-full-width" if folded != value.strip() else "number-quoted"
+    if folded != value.strip():
+        return "number-full-width"
+    if re.fullmatch(r"[-+]?0[0-9]+", folded):
+        return "number-leading-zero"
+    return "number-quoted"
 
 
 def _is_union_branch(part: Any) -> bool:

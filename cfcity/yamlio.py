@@ -34,7 +34,7 @@ _TRUE = {"true"}
 _FALSE = {"false"}
 
 # Characters that Chinese input methods produce where YAML needs ASCII.
-FULL_WIDTH_HINTS = {"：": ":", "，": ",", "\u3000": " ", "－": "-", "＃": "#"}
+FULL_WIDTH_HINTS = {"：": ":", "，": ",", "\u3000": " ", "－": "-", "＃": "#", "［": "[", "］": "]"}
 
 
 @dataclass
@@ -146,6 +146,10 @@ _TYPING_MISTAKES = (
     (re.compile(r"^ *\t"), "yaml-tab", None),
     (re.compile(_KEY + r"[ \t]*："), "yaml-full-width", "："),
     (re.compile(r"^[ \t]*\u3000"), "yaml-full-width", "\u3000"),
+    (re.compile(_KEY + r":\u3000"), "yaml-full-width", "\u3000"),
+    (re.compile(r"^[ \t]*－"), "yaml-full-width", "－"),
+    (re.compile(r"^[^#]*［"), "yaml-full-width", "［"),
+    (re.compile(r"^[^#]*］"), "yaml-full-width", "］"),
     (re.compile(_KEY + r":\t"), "yaml-tab", None),
     (re.compile(_KEY + r":[^\s:]"), "yaml-colon-space", None),
 )
@@ -159,7 +163,12 @@ def find_typing_mistakes(document: Document) -> list[Problem]:
             match = pattern.match(line)
             if not match:
                 continue
-            column = (line.index(char) if char else match.end() - 1) + 1
+            if char:
+                column = line.index(char) + 1
+            elif code == "yaml-tab":
+                column = line.index("\t") + 1
+            else:
+                column = match.end() - 1  # the colon, just before the character that follows it
             args = {"char": char, "ascii": FULL_WIDTH_HINTS[char], "column": column} if char else {"column": column}
             problems.append(Problem(code, Location(document.path, index + 1, column), args))
             break
@@ -168,6 +177,15 @@ def find_typing_mistakes(document: Document) -> list[Problem]:
 
 def _report_syntax_error(document: Document, exc: yaml.YAMLError) -> None:
     """Report every typing mistake in the file, and the parser's error where none of them explains it."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        # Find the character ourselves: the error's position is not an offset into the text.
+        match = yaml.reader.Reader.NON_PRINTABLE.search(document.text)
+        offset = match.start() if match else 0
+        line = document.text.count("\n", 0, offset) + 1
+        codepoint = f"U+{ord(match.group()):04X}" if match else "?"
+        document.problems.append(Problem("control-character", Location(document.path, line),
+                                         {"line": line, "codepoint": codepoint}))
+        return
     mistakes = find_typing_mistakes(document)
     document.problems.extend(mistakes)
 

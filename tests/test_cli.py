@@ -165,7 +165,7 @@ def test_show_project_in_english(chdir):
 
 def test_show_unknown_suggests(chdir):
     chdir(REPO_ROOT)
-    result = invoke(["show", "social_worker"])
+    result = invoke(["show", "socail_workers"])
     assert result.exit_code == 2
     assert "social_workers" in result.output
 

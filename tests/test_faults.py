@@ -164,3 +164,65 @@ def test_decimal_values_keep_no_float_noise(tmp_path):
     text = (root / "data" / "values" / "2024.yaml").read_text(encoding="utf-8")
     assert "value: 33.3\n" in text
     assert Decimal(str(load_plan(root).values[-1].value)) == Decimal("33.3")
+
+
+def test_record_refused_while_values_file_is_broken(tmp_path):
+    from cfcity.problems import CfcityError
+
+    root = plan_with(tmp_path / "plan", indicator_yaml("counted", "人", "higher", "level", TARGET))
+    broken = root / "data" / "values" / "2024.yaml"
+    broken.write_bytes("values:\n  - indicator: counted\n    year: 2024\n    value: 124\n    as_of: 2024-12-31\n"
+                       "    source: 市民政局\n".encode("gbk"))
+    with pytest.raises(CfcityError) as caught:
+        record_value(root, "counted", "130", year=2024, source="s", today=datetime.date(2030, 1, 1))
+    assert caught.value.code == "write-blocked-by-errors"
+    assert "data/values/2024.yaml" in caught.value.message()
+    assert sorted(path.name for path in broken.parent.iterdir()) == ["2022.yaml", "2024.yaml"]
+
+
+def test_report_output_follows_symlink_and_writes_fifo(tmp_path, chdir):
+    from tests.conftest import REPO_ROOT, invoke
+
+    chdir(REPO_ROOT)
+    target = tmp_path / "real.csv"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert invoke(["report", "--year", "2023", "--output", str(link)]).exit_code == 0
+    assert link.is_symlink()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe"
+        os.mkfifo(fifo)
+        reader = subprocess.Popen([sys.executable, "-c", f"print(len(open({str(fifo)!r}, 'rb').read()))"],
+                                  stdout=subprocess.PIPE)
+        assert invoke(["report", "--year", "2023", "--format", "json", "--output", str(fifo)]).exit_code == 0
+        assert int(reader.communicate(timeout=30)[0]) > 1000
+        assert not fifo.is_file()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full to make printing fail")
+def test_record_exit_zero_when_printing_fails(tmp_path):
+    root = plan_with(tmp_path / "plan", indicator_yaml("counted", "人", "higher", "level", TARGET))
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        result = subprocess.run([installed_cfcity(), "record", "counted", "126", "--year", "2024", "--source", "报表",
+                                 "--as-of", "2024-06-01"], cwd=root, stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert [value.value for value in load_plan(root).values if value.indicator == "counted"] == [126]
+
+
+def test_control_character_in_source_is_rejected(tmp_path):
+    from cfcity.problems import CfcityError
+
+    root = plan_with(tmp_path / "plan", indicator_yaml("counted", "人", "higher", "level", TARGET))
+    with pytest.raises(CfcityError) as caught:
+        record_value(root, "counted", "5", year=2024, source="市\x0b民政局", today=datetime.date(2030, 1, 1))
+    assert caught.value.code == "text-control-character"
+    assert "U+000B" in caught.value.message()
+
+
+def test_control_character_in_file_is_located(tmp_path):
+    root = write_plan(tmp_path, {"data/policies.yaml": "policies:\n  - number: 1\n    title: 测试\x0b政策\n"})
+    problems = load_plan(root).problems
+    assert [(problem.code, problem.location.line) for problem in problems] == [("control-character", 3)]

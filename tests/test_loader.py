@@ -274,3 +274,42 @@ def test_number_typing_hints(tmp_path, typed, code):
             source: 测试来源
         """})
     assert [problem.code for problem in load_plan(root).problems] == [code]
+
+
+@pytest.mark.parametrize(("text", "code", "line", "column"), [
+    ("a:\n  b: [1, 2］\n", "yaml-full-width", 2, 11),
+    ("a:\n  －b: 1\n", "yaml-full-width", 2, 3),
+    ("a: 1\nvalue:　124\nc: 2\n", "yaml-full-width", 2, 7),
+    ("a:\n    value:124\n    b: 1\n", "yaml-colon-space", 2, 10),
+])
+def test_more_typing_mistakes(text, code, line, column):
+    document = load(text)
+    assert [(problem.code, problem.location.line, problem.location.column) for problem in document.problems][:1] == [
+        (code, line, column)]
+
+
+def test_leading_zero_number_hint(tmp_path):
+    root = write_plan(tmp_path, {"data/values/2022.yaml": """\
+        values:
+          - indicator: social_workers
+            year: 2022
+            value: 0143
+            as_of: 2022-12-31
+            source: 测试来源
+        """})
+    assert [problem.code for problem in load_plan(root).problems] == ["number-leading-zero"]
+
+
+def test_value_year_outside_plan_in_file(tmp_path):
+    from cfcity.checks import validate
+
+    root = write_plan(tmp_path, {"data/values/2030.yaml": """\
+        values:
+          - indicator: social_workers
+            year: 2030
+            value: 150
+            as_of: 2029-12-31
+            source: 测试来源
+        """})
+    codes_found = [problem.code for problem in validate(load_plan(root)) if problem.severity == "error"]
+    assert codes_found == ["value-year-outside-plan", "value-as-of-before-year"]

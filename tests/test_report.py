@@ -168,3 +168,25 @@ def test_annex_table_wraps_and_lines_up(at_repo):
 def test_unknown_annex(at_repo):
     result = invoke(["annex", "4"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(("typed", "decimals", "shown"), [(56.15, 1, 56.2), (56.25, 1, 56.3), (1.015, 2, 1.02),
+                                                         (2.675, 2, 2.68), (56.05, 1, 56.1), (-0.5, 0, -1)])
+def test_rounding_is_half_up(typed, decimals, shown):
+    from cfcity.query import round_half_up
+
+    assert round_half_up(typed, decimals) == shown
+
+
+def test_rate_per_hundred_thousand_reads_naturally():
+    from cfcity.cli.tables import format_number
+
+    assert format_number(10, "1/10万") == "10/10万"
+    assert format_number(9.36, "1/10万") == "9.36/10万"
+    assert format_number(95, "%") == "95%"
+
+
+def test_show_by_chinese_name(at_repo):
+    result = invoke(["show", "近视检出率"])
+    assert result.exit_code == 0
+    assert result.output.startswith("指标 myopia_rate：")

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from cfcity import messages
+from cfcity import messages, models
 from cfcity.cli import output, tables
 
 
@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         indicator: Annotated[str, typer.Argument(metavar="INDICATOR", help=text("ui.record.indicator"))],
         value: Annotated[str, typer.Argument(metavar="VALUE", help=text("ui.record.value"))],
-        year: Annotated[int, typer.Option("--year", "-y", help=text("ui.option.year"))],
+        year: Annotated[str, typer.Option("--year", "-y", help=text("ui.record.year"))],
         source: Annotated[str, typer.Option("--source", help=text("ui.record.source"))],
         area: Annotated[Optional[str], typer.Option("--area", help=text("ui.record.area"))] = None,
         as_of: Annotated[Optional[str], typer.Option("--as-of", help=text("ui.record.as_of"))] = None,
@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
         root = ctx.obj.plan_root()
         date = tables.parse_as_of(as_of) if as_of else None
         try:
-            result = record_value(root, indicator, value, year=year, source=source, area=area, as_of=date,
+            result = record_value(root, indicator, value, year=tables.parse_whole(year, "--year"), source=source,
+                                  area=area, as_of=date,
                                   note=note, replace=replace, force=force)
         except CfcityError as error:
             output.fail(error)
@@ -57,8 +58,8 @@ def register(app: typer.Typer) -> None:
     @app.command("assess", help=text("ui.assess.help"))
     def assess_command(
         ctx: typer.Context,
-        task: Annotated[int, typer.Argument(metavar="TASK", help=text("ui.assess.task"))],
-        year: Annotated[int, typer.Option("--year", "-y", help=text("ui.option.year"))],
+        task: Annotated[str, typer.Argument(metavar="TASK", help=text("ui.assess.task"))],
+        year: Annotated[str, typer.Option("--year", "-y", help=text("ui.option.year"))],
         status: Annotated[str, typer.Option("--status", "-s", help=text("ui.assess.status"))],
         evidence: Annotated[str, typer.Option("--evidence", help=text("ui.assess.evidence"))],
         date: Annotated[Optional[str], typer.Option("--date", help=text("ui.assess.date"))] = None,
@@ -69,8 +70,10 @@ def register(app: typer.Typer) -> None:
         root = ctx.obj.plan_root()
         day = tables.parse_as_of(date, "--date") if date else None
         try:
-            result = assess_milestone(root, task, year=year, status=tables.status_code(status), evidence=evidence,
-                                      date=day)
+            task = tables.parse_whole(task, "TASK")
+            year = tables.parse_whole(year, "--year")
+            status = tables.status_code(status, models.ASSESSMENT_STATUSES)
+            result = assess_milestone(root, task, year=year, status=status, evidence=evidence, date=day)
         except CfcityError as error:
             output.fail(error)
         output.emit(text("ui.assess.done", task=task, year=year, status=tables.status_label(result.new),
@@ -91,8 +94,8 @@ def register(app: typer.Typer) -> None:
         root = ctx.obj.plan_root()
         day = tables.parse_as_of(date, "--date") if date else None
         try:
-            result = update_project(root, item_id, status=tables.status_code(status), date=day, spent=spent,
-                                    evidence=evidence)
+            result = update_project(root, item_id, status=tables.status_code(status, models.PROJECT_STATUSES),
+                                    date=day, spent=spent, evidence=evidence)
         except CfcityError as error:
             output.fail(error)
         output.emit(text("ui.project.done", id=result.indicator, old=tables.status_label(result.old),
@@ -120,7 +123,8 @@ def print_indicator_status(root, indicator_id: str) -> None:
     rows = [row for row in build_report(plan, tables.parse_as_of(None), milestones=False)
             if row["indicator"] == indicator_id]
     for row in rows:
-        output.emit(messages.text(
-            "ui.record.status", year=row["year"], target=f"{tables.comparator_label(row['comparator'])}"
-            f"{row['target']}{row['unit']}", value=tables.format_number(row["value"], row["unit"]),
-            status=tables.status_label(row["status"])))
+        unit = "%" if row["kind"] == "relative" else row["unit"]
+        target = tables.comparator_label(row["comparator"]) + tables.format_number(row["target"], unit)
+        output.emit(messages.text("ui.record.status", year=row["year"], target=target,
+                                  value=tables.format_number(row["value"], unit),
+                                  status=tables.status_label(row["status"])))

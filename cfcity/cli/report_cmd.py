@@ -18,7 +18,7 @@ def register(app: typer.Typer) -> None:
     @app.command("report", help=text("ui.report.help"))
     def report_command(
         ctx: typer.Context,
-        year: Annotated[Optional[int], typer.Option("--year", "-y", help=text("ui.option.year"))] = None,
+        year: Annotated[Optional[str], typer.Option("--year", "-y", help=text("ui.option.year"))] = None,
         domain: Annotated[Optional[str], typer.Option("--domain", "-d", help=text("ui.option.domain"))] = None,
         unit: Annotated[Optional[str], typer.Option("--unit", "-u", help=text("ui.option.unit"))] = None,
         status: Annotated[Optional[str], typer.Option("--status", "-s", help=text("ui.option.status"))] = None,
@@ -33,6 +33,7 @@ def register(app: typer.Typer) -> None:
         from cfcity.report import build_report
 
         format = tables.choose_format(format, output_path)
+        year = tables.parse_whole(year, "--year") if year is not None else None
         date = tables.parse_as_of(as_of)
         plan = open_valid_plan(ctx, revision=rev)
         target_years = sorted({target.year for indicator in plan.indicators for target in indicator.targets})
@@ -58,7 +59,8 @@ def register(app: typer.Typer) -> None:
             tables.print_rich_table(columns, [terminal_row(row) for row in rows])
             output.emit(text("ui.report.count", count=len(rows)))
             return
-        columns = [(key, text(f"ui.report.col.{key}")) for key in EXPORT_KEYS]
+        columns = [(key, text(f"ui.report.col.{key}" if key != "as_of" else "ui.report.col.as_of_date"))
+                   for key in EXPORT_KEYS]
         tables.emit_rows(columns, [export_row(row) for row in rows], rows, format, output_path,
                          title=str(year or "report"))
 
@@ -92,7 +94,8 @@ def terminal_row(row: dict) -> dict:
     if row["target"] is None:
         target = messages.text("ui.report.milestone", year=row["year"])
     else:
-        target = f"{row['year']} {tables.comparator_label(row['comparator'])}{row['target']}{_change_unit(row)}"
+        shown = tables.format_number(row["target"], _change_unit(row))
+        target = f"{row['year']} {tables.comparator_label(row['comparator'])}{shown}"
     measured = row["target"] is not None
     source = tables.source_label(row["source"])
     return {

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from cfcity import messages
-from cfcity.cli import output
+from cfcity.cli import output, tables
 
 FORMATS = ("text", "json")
 
@@ -61,7 +61,8 @@ def _target_line(target: dict) -> str:
     kind = messages.text(f"ui.kind.{target['kind']}")
     extra = "" if target.get("year_stated", True) else " " + messages.text("ui.year_not_stated")
     unit = "%" if target["kind"] == "relative" else target["unit"]
-    return f"  {target['year']}  {kind} {comparator} {target['value']}{unit}{extra}\n      {_quoted(target['text'])}"
+    shown = tables.format_number(target["value"], unit)
+    return f"  {target['year']}  {kind} {comparator} {shown}{extra}\n      {_quoted(target['text'])}"
 
 
 def _quoted(text: str) -> str:
@@ -131,7 +132,8 @@ def render_indicator(data: dict) -> None:
         output.emit("  " + messages.text("ui.none"))
     for value in data["values"]:
         area = f" {value['area']}" if value["area"] else ""
-        output.emit(f"  {value['year']}{area}  {value['value']}{data['unit']}  ({value['as_of']}, {value['source']})")
+        shown = tables.format_number(value["value"], data["unit"])
+        output.emit(f"  {value['year']}{area}  {shown}  ({value['as_of']}, {value['source']})")
     _notes(data)
 
 

@@ -42,6 +42,16 @@ def parse_as_of(value: str | None, option: str = "--as-of") -> datetime.date:
         output.usage_error("invalid-date-option", value=value, option=option)
 
 
+def parse_whole(value: str, option: str) -> int:
+    """Read a year or a task number as typed: full-width digits and a trailing 年 or 项 are fine."""
+    import unicodedata
+
+    typed = unicodedata.normalize("NFKC", value).strip().removesuffix("年").removesuffix("项").strip()
+    if not typed.isdigit():
+        output.usage_error("invalid-whole-option", value=value, option=option)
+    return int(typed)
+
+
 def choose_format(format: str | None, output_path: str | None) -> str:
     """Return the format asked for, or the one the output file's extension names, or table."""
     if format is not None:
@@ -50,14 +60,20 @@ def choose_format(format: str | None, output_path: str | None) -> str:
     return {".xlsx": "xlsx", ".csv": "csv", ".json": "json", ".md": "markdown"}.get(suffix, "table")
 
 
-def status_code(text: str) -> str:
-    """Accept a status by its code or by its label in either language (已达标, met)."""
+def status_code(text: str, allowed: tuple[str, ...] | None = None) -> str:
+    """Accept a status by its code or by its label in either language (已达标, met).
+
+    Two statuses share the label 已完成, so `allowed` says which codes the command takes.
+    """
     from cfcity.catalogue import CATALOGUE
 
     wanted = text.strip()
     for key, entry in CATALOGUE.items():
-        if key.startswith("ui.state.") and wanted in (key[len("ui.state."):], entry["zh"], entry["en"]):
-            return key[len("ui.state."):]
+        code = key[len("ui.state."):]
+        if not key.startswith("ui.state.") or (allowed and code not in allowed):
+            continue
+        if wanted in (code, entry["zh"], entry["en"]):
+            return code
     return wanted
 
 
@@ -159,9 +175,13 @@ def _cell(value: Any) -> str:
 
 
 def format_number(value: Any, unit: str | None = "") -> str:
+    """Write a number with its unit; a rate unit such as 1/10万 reads 10/10万, not 101/10万."""
     if value is None:
         return "—"
-    return f"{value}{unit or ''}"
+    unit = unit or ""
+    if unit.startswith("1/"):
+        unit = unit[1:]
+    return f"{value}{unit}"
 
 
 def status_label(status: str) -> str:
