@@ -778,6 +778,8 @@ CATALOGUE: dict[str, dict] = {
     "ui.field.baseline": _entry(UI, "基线年份", "Baseline year"),
     "ui.field.targets": _entry(UI, "目标", "Targets"),
     "ui.field.values": _entry(UI, "已记录数值", "Recorded values"),
+    "ui.field.statuses": _entry(UI, "目标状态及其依据", "Target statuses and the values behind them"),
+    "ui.field.current": _entry(UI, "当前", "value"),
     "ui.field.name_en": _entry(UI, "英文名", "English name"),
     "ui.field.status": _entry(UI, "状态", "Status"),
     "ui.field.planned_year": _entry(UI, "计划年份", "Planned year"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import datetime
 import os
 import subprocess
@@ -276,3 +277,13 @@ def test_project_spending_in_yi(root):
     update_project(root, "annex3-1", status="in_progress", spent="0.03亿", today=TODAY)
     project = load_plan(root).projects[0]
     assert (project.status, project.spent_wan, project.started) == ("in_progress", 300, TODAY)
+
+
+def test_show_traces_status_to_values(root, chdir):
+    record(root, "workers", "150", year=2024, as_of=datetime.date(2024, 6, 30))
+    chdir(root)
+    data = json.loads(invoke(["show", "workers", "--format", "json"]).output)
+    status = data["statuses"][0]
+    assert (status["year"], status["value"], status["status"]) == (2025, 150, "overdue_no_data")
+    assert [(source["file"], source["line"], source["value"]) for source in status["sources"]] == [
+        ("data/values/2024.yaml", 3, 150)]

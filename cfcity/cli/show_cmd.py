@@ -34,7 +34,16 @@ def register(app: typer.Typer) -> None:
         if kind == "task":
             data = query.describe_task(plan, record)
         elif kind == "indicator":
+            from cfcity.report import build_report
+
             data = query.describe_indicator(plan, record)
+            # Each target's status today, with the recorded values (file and line) it was computed from.
+            data["statuses"] = [
+                {key: row[key] for key in ("year", "kind", "target", "comparator", "value", "gap", "percent", "status",
+                                           "sources")}
+                for row in build_report(plan, tables.parse_as_of(None), milestones=False)
+                if row["indicator"] == record.id
+            ]
         else:
             data = query.describe_record(record)
         data = {"type": kind, **data}
@@ -127,6 +136,16 @@ def render_indicator(data: dict) -> None:
         for site in data["sites"]:
             status = messages.text(f"ui.status.{site['status']}")
             output.emit(f"  {site['id']}  {site['name']}  {site['planned_year']}  {status}")
+    if data.get("statuses"):
+        _heading("ui.field.statuses")
+        for row in data["statuses"]:
+            unit = "%" if row["kind"] == "relative" else data["unit"]
+            output.emit(f"  {row['year']}  {tables.status_label(row['status'])}  "
+                        f"{messages.text('ui.field.current')} {tables.format_number(row['value'], unit)}")
+            for source in row["sources"]:
+                where = f"{source['file']}:{source['line']}" if source["file"] else source["source"]
+                output.emit(f"      ← {source['year']} {tables.format_number(source['value'], data['unit'])}"
+                            f"  ({tables.source_label(where)})")
     _heading("ui.field.values")
     if not data["values"]:
         output.emit("  " + messages.text("ui.none"))
