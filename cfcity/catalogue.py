@@ -236,7 +236,7 @@ CATALOGUE: dict[str, dict] = {
     "bad-parameter": _entry(
         E, "参数 {name} 的值无效：{detail}", "Invalid value for {name}: {detail}"),
     "usage-error": _entry(
-        E, "命令用法错误：{detail}。运行 cfcity --help 查看全部命令。", "Usage error: {detail}. Run cfcity --help for the commands."),
+        E, "命令用法错误：{detail} 运行 cfcity --help 查看全部命令。", "Usage error: {detail} Run cfcity --help for the commands."),
     "git-not-installed": _entry(
         E, "找不到 git 命令。请先安装 git（Windows 可用 Git for Windows）。",
         "The git command is not found. Install git first (Git for Windows on Windows)."),
@@ -251,6 +251,10 @@ CATALOGUE: dict[str, dict] = {
            "并取回要比较的分支，例如 git fetch origin main:refs/remotes/origin/main。",
         "No revision \"{revision}\": this is a shallow clone with part of the history and branches. Run "
         "git fetch --unshallow and fetch the branch to compare, e.g. git fetch origin main:refs/remotes/origin/main."),
+    "git-shallow-no-merge-base": _entry(
+        E, "这是浅克隆，找不到当前分支与“{revision}”的分叉点，无法只列出本分支的改动。请运行 git fetch --unshallow 后重试。",
+        "This is a shallow clone, so the point where this branch left \"{revision}\" is missing and the branch's own "
+        "changes cannot be told apart. Run git fetch --unshallow and try again."),
     "git-plan-missing": _entry(
         E, "版本“{revision}”中没有 {file}，那时这里还不是计划仓库。请换一个版本。",
         "Revision \"{revision}\" has no {file}: the plan was not there yet. Choose another revision."),
@@ -484,6 +488,8 @@ CATALOGUE: dict[str, dict] = {
         UI, "需要关注的目标（滞后、未达标、逾期无数据）：{count} 个", "Targets needing attention (behind, missed, overdue): {count}"),
     "ui.status.more": _entry(
         UI, "  ……另有 {count} 个，完整列表：{command}", "  ... {count} more; the full list: {command}"),
+    "ui.status.more_command": _entry(
+        UI, "cfcity report --status 滞后（或 未达标、逾期无数据）", "cfcity report --status behind (or missed, overdue_no_data)"),
     "ui.annex.no_status": _entry(
         UI, "附件2 的政策没有状态，--with-status 对它不起作用。", "Annex 2's policies have no status, so --with-status does not apply."),
     "ui.status.attention_row": _entry(
@@ -507,11 +513,14 @@ CATALOGUE: dict[str, dict] = {
     "ui.report.col.kind": _entry(UI, "目标类型", "Kind"),
     "ui.report.col.comparator": _entry(UI, "比较", "Comparator"),
     "ui.report.col.unit": _entry(UI, "单位", "Unit"),
+    "ui.report.sheet": _entry(UI, "差距报告 {year}", "Gap report {year}"),
     "ui.report.count": _entry(UI, "共 {count} 行。", "{count} rows."),
     "ui.report.areas": _entry(UI, "\n（最差；{total} 个区域中 {reported} 个有数据）", " (worst; {reported} of {total} areas reported)"),
+    "ui.report.areas_short": _entry(UI, "（{total} 个区域中 {reported} 个有数据）", " ({reported} of {total} areas reported)"),
     "ui.unit.percentage_points": _entry(UI, "个百分点", " pp"),
     "ui.reason.year_failed": _entry(UI, "（{year} 年未达到）", " ({year} fell short)"),
     "ui.reason.year_missing": _entry(UI, "（缺 {year} 年数值）", " (no value for {year})"),
+    "ui.reason.no_value_for_year": _entry(UI, "（尚无 {year} 年数值，所示为更早年份）", " (no value for {year} yet; an earlier year shown)"),
     "ui.source.sites": _entry(UI, "具名点位完成情况（projects.yaml）", "named sites completed (projects.yaml)"),
     "ui.no_rows": _entry(UI, "没有符合条件的行。", "No rows match."),
     "ui.report.col.task": _entry(UI, "任务", "Task"),
@@ -653,7 +662,8 @@ CATALOGUE: dict[str, dict] = {
         UI, "{indicator} {year}年目标：{old} → {new}", "{indicator} {year} target: {old} → {new}"),
     "ui.diff.no_target": _entry(UI, "（无此目标）", "(no such target)"),
     "ui.diff.target_key": _entry(UI, "{indicator} {year}年（{kind}）", "{indicator} {year} ({kind})"),
-    "ui.diff.assessment_key": _entry(UI, "任务{task} {year}年阶段目标", "task {task}'s {year} milestone"),
+    "ui.diff.assessment_key": _entry(
+        UI, "任务{task} {year}年阶段目标（{date} 评估）", "task {task}'s {year} milestone (assessed {date})"),
     "ui.diff.merge_base": _entry(UI, "{revision}（分叉点 {commit}）", "{revision} (merge base {commit})"),
     "ui.diff.unreadable": _entry(
         UI, "无法读取、未作比较的文件 {count} 个：", "Files that could not be read and were not compared ({count}):"),
@@ -734,6 +744,8 @@ CATALOGUE: dict[str, dict] = {
     "ui.log.col.source": _entry(UI, "来源", "Source"),
     "ui.log.col.subject": _entry(UI, "提交说明", "Message"),
     "ui.city": _entry(UI, "全市", "whole city"),
+    "ui.list_separator": _entry(UI, "，", ", "),
+    "ui.labelled_list": _entry(UI, "{title}：{items}", "{title}: {items}"),
     "ui.written": _entry(UI, "已写入 {file}", "Wrote {file}"),
     "ui.state.met": _entry(UI, "已达标", "met"),
     "ui.state.missed": _entry(UI, "未达标", "missed"),

@@ -121,9 +121,9 @@ def _plain(value: Any) -> Any:
 
 
 def _compare_records(section: str, old: dict[str, dict], new: dict[str, dict], changes: list[Change]) -> None:
-    for key in old.keys() - new.keys():
+    for key in sorted(old.keys() - new.keys(), key=str):
         changes.append(Change(section, "removed", key, old=old[key]))
-    for key in new.keys() - old.keys():
+    for key in sorted(new.keys() - old.keys(), key=str):
         changes.append(Change(section, "added", key, new=new[key]))
     for key in sorted(old.keys() & new.keys(), key=str):
         for name in list(dict.fromkeys([*old[key], *new[key]])):
@@ -169,9 +169,9 @@ def _compare_indicators(old: Plan, new: Plan, changes: list[Change]) -> None:
 
     # An id that disappears while one with the same name, task and unit appears is a rename.
     renamed: dict[str, str] = {}
-    for old_id in old_items.keys() - new_items.keys():
+    for old_id in sorted(old_items.keys() - new_items.keys()):
         before = old_items[old_id]
-        for new_id in new_items.keys() - old_items.keys() - set(renamed.values()):
+        for new_id in sorted(new_items.keys() - old_items.keys() - set(renamed.values())):
             after = new_items[new_id]
             if (before.name, before.task, before.unit) == (after.name, after.task, after.unit):
                 renamed[old_id] = new_id
@@ -180,8 +180,8 @@ def _compare_indicators(old: Plan, new: Plan, changes: list[Change]) -> None:
 
     pairs = {key: (old_items[key], new_items[key]) for key in old_items.keys() & new_items.keys()}
     pairs.update({old_id: (old_items[old_id], new_items[new_id]) for old_id, new_id in renamed.items()})
-    removed = old_items.keys() - new_items.keys() - renamed.keys()
-    added = new_items.keys() - old_items.keys() - set(renamed.values())
+    removed = sorted(old_items.keys() - new_items.keys() - renamed.keys())
+    added = sorted(new_items.keys() - old_items.keys() - set(renamed.values()))
     _compare_records("indicators", {key: _dump(old_items[key]) for key in removed},
                      {key: _dump(new_items[key]) for key in added}, changes)
 

@@ -201,7 +201,7 @@ def _git_commit(target: Path) -> bool:
         ["git", "symbolic-ref", "HEAD", "refs/heads/main"],
         ["git", "add", "-A"],
         ["git", "-c", "user.name=cfcity example", "-c", "user.email=example@cfcity.invalid",
-         "commit", "-q", "-m", "Add a simulated example plan repository"],
+         "commit", "-q", "-m", "建立示例计划仓库（模拟数据）"],
     ]
     for command in commands:
         if subprocess.run(command, cwd=target, capture_output=True).returncode != 0:

@@ -134,6 +134,10 @@ def find_item(plan: Plan, item_id: str) -> tuple[str, Any]:
         for record in records:
             if record.id == text.lower():
                 return kind, record
+    for kind, records in (("project", plan.projects), ("site", plan.sites)):
+        named = [record for record in records if record.name == text]
+        if named:
+            return kind, named[0]
     try:
         return "indicator", find_indicator(plan, text)
     except CfcityError:
@@ -157,6 +161,8 @@ def describe_task(plan: Plan, task: models.Task) -> dict[str, Any]:
         projects=[{"id": item.id, "name": item.name} for item in plan.projects if task.number in item.tasks],
         sites=[{"id": item.id, "name": item.name, "planned_year": item.planned_year}
                for item in plan.sites if item.task == task.number],
+        assessments=[{"year": item.year, "status": item.status, "evidence": item.evidence,
+                      "date": item.date.isoformat()} for item in plan.assessments if item.task == task.number],
         notes=_notes(task),
     )
     return record

@@ -261,9 +261,11 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
             raise CfcityError("unknown-project-option", value=item_id, suggestions="、".join(close) or "—")
 
         updates: list[tuple[str, Any]] = [("status", status)]
-        if status == "completed":
+        # A date already recorded stays unless --date says otherwise: re-running to add evidence must
+        # not move a completion to today and silently change which year it counts in.
+        if status == "completed" and (date is not None or record.completed is None):
             updates.append(("completed", date or today))
-        elif status == "in_progress" and isinstance(record, models.Project):
+        elif status == "in_progress" and isinstance(record, models.Project) and (date is not None or record.started is None):
             updates.append(("started", date or today))
         if spent is not None:
             if not isinstance(record, models.Project):

@@ -129,7 +129,7 @@ def build_status(plan: Plan, as_of: datetime.date) -> dict[str, Any]:
     domains = []
     for domain in plan.domains:
         counts = Counter(row["status"] for row in rows if row["domain"] == domain.id)
-        domains.append({"id": domain.id, "name": domain.name, "targets": sum(counts.values()),
+        domains.append({"id": domain.id, "name": domain.name, "name_en": domain.name_en, "targets": sum(counts.values()),
                         "counts": {status: counts.get(status, 0) for status in STATUSES}})
 
     shares = {}

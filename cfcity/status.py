@@ -217,6 +217,7 @@ class Evaluator:
                 return evaluation
         else:
             evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, latest.value)
+            evaluation.reason = {"code": "no_value_for_year", "year": target.year}
             if self._past_deadline(target):
                 evaluation.status = OVERDUE_NO_DATA
                 return evaluation
@@ -325,9 +326,19 @@ class Evaluator:
         change = (latest.value - base.value) / base.value * 100
         evaluation = Evaluation(indicator, target, BEHIND, value=_clean(change), baseline=base, latest=latest,
                                 observations=[base, *plan_values])
-        self._finish(evaluation, satisfies(change, target))
+        # Like a year-end level, the change is met or missed only on a value for the target year.
+        if latest.year == target.year:
+            self._finish(evaluation, satisfies(change, target))
+        else:
+            evaluation.gap, evaluation.percent = gap_and_percent(indicator, target, change)
+            evaluation.reason = {"code": "no_value_for_year", "year": target.year}
+            if self._past_deadline(target):
+                evaluation.status = OVERDUE_NO_DATA
+                return evaluation
         if evaluation.status == BEHIND:
             self._judge_line(evaluation, 0.0, year_time(base.as_of))
+            if evaluation.status == BEHIND and satisfies(change, target):
+                evaluation.status = ON_TRACK
         return evaluation
 
     def _evaluate_maintained(self, indicator: models.Indicator, target: models.Target) -> Evaluation:

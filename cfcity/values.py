@@ -127,10 +127,11 @@ def _plausibility(number: Decimal, indicator: models.Indicator,
     `reference` is the indicator's latest recorded value, if any: a value ten times larger or smaller
     than it usually means a wrong unit (人 typed for 万人).
     """
-    unit = indicator.unit
+    # A rate unit reads 5/10万 after a number, not 51/10万.
+    unit = indicator.unit[1:] if indicator.unit.startswith("1/") else indicator.unit
     targets = [_normalize_decimal(Decimal(str(target.value))) for target in indicator.targets
                if target.kind != "relative"]
-    if unit == "%" and number > 100:
+    if indicator.unit == "%" and number > 100:
         return "implausible-percent-over-100", {"value": str(number)}
     if unit == "‰" and number > 1000:
         return "implausible-permille-over-1000", {"value": str(number)}

@@ -55,8 +55,9 @@ def _add_status(plan, number: str, date, rows: list[dict], display: list[dict]) 
     if number == "1":
         for row, shown, counts in zip(rows, display, annex.annex1_statuses(plan, date), strict=True):
             row[annex.STATUS_COLUMN] = counts
-            shown[annex.STATUS_COLUMN] = "，".join(f"{tables.status_label(status)} {count}"
-                                                  for status, count in sorted(counts.items()))
+            separator = messages.text("ui.list_separator")
+            shown[annex.STATUS_COLUMN] = separator.join(f"{tables.status_label(status)} {count}"
+                                                        for status, count in sorted(counts.items())) or "—"
     else:
         for row, shown, status in zip(rows, display, annex.annex3_statuses(plan, date), strict=True):
             row[annex.STATUS_COLUMN] = status

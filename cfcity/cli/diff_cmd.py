@@ -97,6 +97,7 @@ def resolve_sides(root, revision: str | None, revision2: str | None) -> Sides:
     `A...B` does the same between two revisions; `A B` compares them as they are.
     """
     from cfcity.gitsource import Repository
+    from cfcity.problems import CfcityError
 
     repository = Repository.of(root)
     if revision and "..." in revision and revision2 is None:
@@ -111,7 +112,11 @@ def resolve_sides(root, revision: str | None, revision2: str | None) -> Sides:
     label = revision or "HEAD"
     commit = repository.resolve(label)
     head = repository.resolve("HEAD")
-    base = repository.merge_base(commit, head) or commit
+    base = repository.merge_base(commit, head)
+    if base is None and repository.is_shallow():
+        # Comparing with the tip would show changes made on REV as if this branch had undone them.
+        raise CfcityError("git-shallow-no-merge-base", revision=label)
+    base = base or commit
     return Sides(_base_label(label, base, commit), base, messages.text("ui.diff.worktree"), None)
 
 
@@ -192,8 +197,8 @@ def _key(change) -> str:
         return messages.text("ui.diff.target_key", indicator=indicator, year=year,
                              kind=messages.text(f"ui.kind.{kind}") if kind else "")
     if change.section == "assessments":
-        task, year, _ = (change.key.split("/") + ["", ""])[:3]
-        return messages.text("ui.diff.assessment_key", task=task, year=year)
+        task, year, date = (change.key.split("/") + ["", ""])[:3]
+        return messages.text("ui.diff.assessment_key", task=task, year=year, date=date)
     return change.key
 
 

@@ -127,4 +127,4 @@ def print_indicator_status(root, indicator_id: str) -> None:
         target = tables.comparator_label(row["comparator"]) + tables.format_number(row["target"], unit)
         output.emit(messages.text("ui.record.status", year=row["year"], target=target,
                                   value=tables.format_number(row["value"], unit),
-                                  status=tables.status_label(row["status"])))
+                                  status=tables.status_with_reason(row)))

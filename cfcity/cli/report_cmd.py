@@ -61,8 +61,10 @@ def register(app: typer.Typer) -> None:
             return
         columns = [(key, text(f"ui.report.col.{key}" if key != "as_of" else "ui.report.col.as_of_date"))
                    for key in EXPORT_KEYS]
-        tables.emit_rows(columns, [export_row(row) for row in rows], rows, format, output_path,
-                         title=str(year or "report"))
+        names = {domain.id: domain.name_en if messages.current_language() == "en" else domain.name
+                 for domain in plan.domains}
+        tables.emit_rows(columns, [export_row(row, names) for row in rows], rows, format, output_path,
+                         title=text("ui.report.sheet", year=year or f"{plan.start_year}-{plan.end_year}"))
 
 
 def _change_unit(row: dict) -> str:
@@ -112,10 +114,11 @@ def terminal_row(row: dict) -> dict:
     }
 
 
-def export_row(row: dict) -> dict:
+def export_row(row: dict, domain_names: dict[str, str]) -> dict:
     """Format one report row for csv, xlsx and markdown: numbers stay numbers, units get their own column."""
     return {
         **row,
+        "domain": domain_names.get(row["domain"], row["domain"]),
         "lead_units": "、".join(row["lead_units"]),
         "kind": messages.text(f"ui.kind.{row['kind']}") if row["kind"] != "milestone" else
         messages.text("ui.report.milestone", year=row["year"]),

@@ -100,6 +100,9 @@ def render_task(data: dict) -> None:
         _heading("ui.field.milestones")
         for milestone in data["milestones"]:
             output.emit(f"  {milestone['year']}  {milestone['text']}")
+            for item in sorted(data["assessments"], key=lambda entry: entry["date"]):
+                if item["year"] == milestone["year"]:
+                    output.emit(f"      {item['date']}  {tables.status_label(item['status'])}  {item['evidence']}")
     if data["targets"]:
         _heading("ui.field.indicators")
         for target in data["targets"]:

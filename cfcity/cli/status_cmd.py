@@ -55,7 +55,8 @@ def print_status(summary: dict) -> None:
         table.add_column(tables.status_label(status), justify="right")
     table.add_column(text("ui.status.total"), justify="right")
     for domain in summary["domains"]:
-        table.add_row(domain["name"], *[str(domain["counts"][status] or "·") for status in STATUSES],
+        name = domain["name_en"] if messages.current_language() == "en" else domain["name"]
+        table.add_row(name, *[str(domain["counts"][status] or "·") for status in STATUSES],
                       str(domain["targets"]))
     console.print(table)
 
@@ -93,8 +94,7 @@ def _print_attention(rows: list[dict]) -> None:
                     lead="、".join(row["lead_units"]), value=tables.format_number(row["value"], row["unit"]))
         output.emit(f"  {line}")
     if len(rows) > LIST_LIMIT:
-        output.emit(text("ui.status.more", count=len(rows) - LIST_LIMIT,
-                         command="cfcity report --status behind / missed / overdue_no_data"))
+        output.emit(text("ui.status.more", count=len(rows) - LIST_LIMIT, command=text("ui.status.more_command")))
 
 
 def _print_missing(summary: dict) -> None:
@@ -111,4 +111,5 @@ def _print_missing(summary: dict) -> None:
 def _print_counts(title: str, counts: dict) -> None:
     parts = [f"{tables.status_label(status)} {count}" for status, count in sorted(counts.items())]
     output.emit()
-    output.emit(f"{title}：{'，'.join(parts) or messages.text('ui.none')}")
+    output.emit(messages.text("ui.labelled_list", title=title,
+                              items=messages.text("ui.list_separator").join(parts) or messages.text("ui.none")))

@@ -188,5 +188,16 @@ def status_label(status: str) -> str:
     return messages.text(f"ui.state.{status}")
 
 
+def status_with_reason(row: dict) -> str:
+    """A report row's status, with why where the value alone does not show it."""
+    label = status_label(row["status"])
+    reason = row.get("reason")
+    if reason:
+        label += messages.text(f"ui.reason.{reason['code']}", year=reason["year"])
+    if row.get("areas_total"):
+        label += messages.text("ui.report.areas_short", reported=row["areas_reported"], total=row["areas_total"])
+    return label
+
+
 def comparator_label(comparator: str | None) -> str:
     return messages.text(f"ui.comparator.{comparator}") if comparator else ""
