@@ -287,3 +287,12 @@ def test_show_traces_status_to_values(root, chdir):
     assert (status["year"], status["value"], status["status"]) == (2025, 150, "overdue_no_data")
     assert [(source["file"], source["line"], source["value"]) for source in status["sources"]] == [
         ("data/values/2024.yaml", 3, 150)]
+
+
+def test_project_rerun_keeps_completion_date(root):
+    from cfcity.recording import update_project
+
+    update_project(root, "park-tielu", status="completed", date=datetime.date(2023, 5, 1), today=TODAY)
+    update_project(root, "park-tielu", status="completed", evidence="验收报告", today=TODAY)
+    site = load_plan(root).sites[0]
+    assert (site.completed, site.evidence) == (datetime.date(2023, 5, 1), "验收报告")
