@@ -91,10 +91,10 @@ def main() -> None:
     for size in arguments.sizes:
         with tempfile.TemporaryDirectory() as folder:
             root = make_repository(Path(folder), size)
-            parse = timed(lambda: parse_only(root))
-            load = timed(lambda: load_plan(root))
-            check = timed(lambda: validate(load_plan(root)))
-            report = timed(lambda: build_report(load_plan(root), today))
+            parse = timed(lambda root=root: parse_only(root))
+            load = timed(lambda root=root: load_plan(root))
+            check = timed(lambda root=root: validate(load_plan(root)))
+            report = timed(lambda root=root: build_report(load_plan(root), today))
         cells = [f"{seconds:6.2f}s {seconds / parse:4.1f}x" for seconds in (load, check, report)]
         print(f"{size:>8} {parse:>7.2f}s " + " ".join(f"{cell:>12}" for cell in cells))
 

@@ -84,15 +84,15 @@ def check_task_references(plan: Plan) -> Iterator[Problem]:
 
     references: list[tuple[models.Record, tuple, object]] = []
     for row in plan.annex1:
-        references += [(row, ("tasks", index), number) for index, number in enumerate(row.tasks)]
+        references += [(row, ("tasks", index), task) for index, task in enumerate(row.tasks)]
     for project in plan.projects:
-        references += [(project, ("tasks", index), number) for index, number in enumerate(project.tasks)]
+        references += [(project, ("tasks", index), task) for index, task in enumerate(project.tasks)]
     for record in [*plan.indicators, *plan.sites, *plan.assessments]:
         if record.task is not None:
             references.append((record, ("task",), record.task))
-    for record, path, number in references:
-        if number not in numbers:
-            yield Problem("unknown-task", record.location(*path), {"value": number, "last": max(numbers, default=0)})
+    for record, path, task in references:
+        if task not in numbers:
+            yield Problem("unknown-task", record.location(*path), {"value": task, "last": max(numbers, default=0)})
 
 
 @check

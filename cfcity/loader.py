@@ -204,7 +204,7 @@ def _load_section(plan: Plan, document: Document, data: dict, section: Section) 
     path = (section.key,)
 
     if section.model is str:
-        setattr(plan, "areas_note", value if isinstance(value, str) else None)
+        plan.areas_note = value if isinstance(value, str) else None
         return
     if not section.many:
         record, problems = validate_record(section.model, value, document, path)

@@ -39,6 +39,8 @@ class State:
 
 def create_app() -> typer.Typer:
     """Build the Typer app with help text in the current language."""
+    # NOTE: Typer and Click print their own help chrome ("Usage:", "Options", "Show this message and
+    # exit.") in English; only our help texts and error messages come from the catalogue.
     text = messages.text
     app = typer.Typer(help=text("ui.app.help"), no_args_is_help=True, add_completion=False,
                       pretty_exceptions_enable=False,
