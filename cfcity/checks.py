@@ -21,7 +21,7 @@ Check = Callable[[Plan], Iterator[Problem]]
 CHECKS: list[Check] = []
 
 
-# Which measure each target kind applies to.
+# The measures each target kind applies to.
 KIND_MEASURES = {
     "level": {"level"},
     "increase": {"level", "flow"},

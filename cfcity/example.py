@@ -1,7 +1,7 @@
 """Write a copy of a plan repository with simulated values, for trying the tool.
 
-Every simulated value, assessment and project update says in its source or evidence that it is
-simulated. The real plan is never changed.
+Every simulated value, assessment and project update is marked as simulated in its source or
+evidence. The copy is written to a new folder, so the real plan is not changed.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ def run_git(repository: Path, *args: str, check: bool = True) -> subprocess.Comp
 
 @dataclass(frozen=True)
 class Repository:
-    """The git repository that holds a plan, and the plan's folder inside it."""
+    """The git repository that contains a plan, and the plan's folder inside it."""
 
     top: Path
     prefix: str

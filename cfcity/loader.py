@@ -140,7 +140,7 @@ def find_root(explicit: str | None = None, start: Path | None = None) -> Path:
             return folder
     for folder in (here, *here.parents):
         if (folder / "tasks.yaml").is_file() and (folder / "data").is_dir():
-            # A plan folder whose indicators.yaml was deleted: say so instead of "not a plan".
+            # A plan folder whose indicators.yaml was deleted gets its own message, not "not a plan".
             raise CfcityError("marker-missing", path=str(folder), marker=MARKER)
     raise CfcityError("root-not-found", path=str(here), marker=MARKER)
 
@@ -158,7 +158,13 @@ def load_plan(root: Path, source: Any = None) -> Plan:
 
 def _load_file(plan: Plan, source: Any, relative: str, sections: Iterable[Section], required: bool) -> None:
     path = PurePosixPath(relative)
-    raw = source.read_bytes(relative)
+    try:
+        raw = source.read_bytes(relative)
+    except OSError as error:
+        plan.problems.append(Problem("file-unreadable", Location(path, 1), {"reason": error.strerror or str(error)}))
+        plan.broken_sections.update(section.key for section in sections)
+        plan.broken_files.add(relative)
+        return
     if raw is None:
         if required:
             plan.problems.append(Problem("missing-file", Location(path, 1), {"file": relative}))

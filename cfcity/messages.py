@@ -1,4 +1,4 @@
-"""The message catalogue: every text a user sees, in Simplified Chinese and English.
+"""The message catalogue: every text shown to a user, in Simplified Chinese and English.
 
 Chinese is the default. `set_language` (from `--lang` or CFCITY_LANG) switches to English.
 Codes of problems map to a severity and a template per language; interface strings use

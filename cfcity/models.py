@@ -42,7 +42,7 @@ Month = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 
 
 class Record(BaseModel):
-    """A loaded record that knows where in which file it came from."""
+    """A loaded record, with the file and the path in it that it was read from."""
 
     model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 

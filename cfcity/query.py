@@ -1,4 +1,4 @@
-"""Look up what the plan says: tasks by domain or unit, and any item by its id."""
+"""Look up the plan: tasks by domain or unit, and any item by its id or name."""
 
 from __future__ import annotations
 
@@ -149,7 +149,7 @@ def find_item(plan: Plan, item_id: str) -> tuple[str, Any]:
 
 
 def describe_task(plan: Plan, task: models.Task) -> dict[str, Any]:
-    """Return what the plan says about a task and what refers to it."""
+    """Return a task's text in the plan and the records that refer to it."""
     record = task_record(plan, task)
     record.update(
         title_en=task.title_en,

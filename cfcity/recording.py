@@ -47,7 +47,7 @@ def record_value(root: Path, indicator_text: str, value_text: str, *, year: int,
     as_of = as_of or min(today, datetime.date(year, 12, 31)) if as_of is None else as_of
     with plan_lock(root):
         plan = load_plan(root)
-        _refuse_broken(plan, ("indicators.yaml", "data/areas.yaml"), "data/values/")
+        _reject_if_broken(plan, ("indicators.yaml", "data/areas.yaml"), "data/values/")
         indicator = find_indicator(plan, indicator_text)
         if indicator.derived_from_sites:
             raise CfcityError("record-derived-indicator", id=indicator.id)
@@ -69,8 +69,8 @@ def record_value(root: Path, indicator_text: str, value_text: str, *, year: int,
         return _append_value(root, indicator.id, year, area_name, parsed.number, as_of, source, note)
 
 
-def _refuse_broken(plan: Plan, files: tuple[str, ...], prefix: str | None = None) -> None:
-    """Refuse to write while a file the write depends on has errors: a value in it may be unreadable."""
+def _reject_if_broken(plan: Plan, files: tuple[str, ...], prefix: str | None = None) -> None:
+    """Raise while a file the write depends on has errors, because a value in it may be unreadable."""
     for problem in plan.problems:
         name = str(problem.location.file)
         if name in files or (prefix and name.startswith(prefix)):
@@ -209,7 +209,7 @@ def assess_milestone(root: Path, task_number: int, *, year: int, status: str, ev
     relative = PurePosixPath("data/assessments.yaml")
     with plan_lock(root):
         plan = load_plan(root)
-        _refuse_broken(plan, ("tasks.yaml", "data/assessments.yaml"))
+        _reject_if_broken(plan, ("tasks.yaml", "data/assessments.yaml"))
         _check_text("--evidence", evidence)
         task = plan.task(task_number)
         if task is None:
@@ -249,7 +249,7 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
     relative = PurePosixPath("projects.yaml")
     with plan_lock(root):
         plan = load_plan(root)
-        _refuse_broken(plan, ("projects.yaml",))
+        _reject_if_broken(plan, ("projects.yaml",))
         if evidence:
             _check_text("--evidence", evidence)
         record = _find_project_or_site(plan, item_id)
@@ -261,8 +261,8 @@ def update_project(root: Path, item_id: str, *, status: str, date: datetime.date
             raise CfcityError("unknown-project-option", value=item_id, suggestions="、".join(close) or "—")
 
         updates: list[tuple[str, Any]] = [("status", status)]
-        # A date already recorded stays unless --date says otherwise: re-running to add evidence must
-        # not move a completion to today and silently change which year it counts in.
+        # A date already recorded stays unless --date gives another. Re-running to add evidence must
+        # not move a completion to today, which would change the year it counts in.
         if status == "completed" and (date is not None or record.completed is None):
             updates.append(("completed", date or today))
         elif status == "in_progress" and isinstance(record, models.Project) and (date is not None or record.started is None):

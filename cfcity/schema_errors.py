@@ -81,7 +81,7 @@ def validate_record(model: type[BaseModel], data: Any, document: Document, path:
 
 
 def _drop_missing_explained_by_typo(problems: list[Problem]) -> list[Problem]:
-    """A misspelt key also makes the right key missing; report only the misspelling."""
+    """Drop the missing-key problem that a misspelt key causes, so only the misspelling is reported."""
     suggested = {
         problem.args["key"].rsplit(".", 1)[0] + "." + problem.args["suggestion"]
         for problem in problems if problem.code == "unknown-key" and "." in problem.args["key"]

@@ -2,9 +2,9 @@
 
 A target is met when the value computed for its basis satisfies its comparator. It is missed
 when its deadline (31 December of the target year) has come and it is not met. Before that it is
-on track or behind. Progress is judged by Open SDG's growth-rate method where a level has a start
-value and a later one (0.95 or more of the required compound annual growth is on track), and
-otherwise by a straight line from the start value to the target at its deadline. No result is NaN
+on track or behind. Where a level has a start value and a later one, progress is judged by Open
+SDG's growth-rate method: 0.95 or more of the required compound annual growth is on track.
+Otherwise progress is judged by a straight line from the start value to the target at its deadline. No result is NaN
 or infinite, because every division is guarded.
 """
 

@@ -1,9 +1,9 @@
 """Read YAML files the way people type them, keeping the line of every value.
 
 Only a safe subset of YAML is accepted: no tags, anchors, aliases or duplicate keys. Plain
-scalars are resolved by the rules of YAML 1.2's core schema, narrowed so that nothing a
-person types is silently reinterpreted: only `true` and `false` are booleans, `yes`/`no`/
-`on`/`off`, `1:30`, `012` and `2025-06` stay text, and `2023-10-09` is a date.
+scalars follow YAML 1.2's core schema, narrowed so that nothing a person types is silently
+reinterpreted. Only `true` and `false` are booleans. `yes`/`no`/`on`/`off`, `1:30`, `012` and
+`2025-06` stay text, and `2023-10-09` is a date.
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ def test_status_on_invalid_plan_lists_errors(mini_plan, chdir):
     assert "数据有 1 个错误" in result.output
 
 
-def test_tasks_on_invalid_plan_go_on_with_a_note(mini_plan, chdir):
+def test_tasks_on_invalid_plan_continue(mini_plan, chdir):
     path = mini_plan / "data" / "values" / "2022.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("value: 143", "value: -3"), encoding="utf-8")
     chdir(mini_plan)

@@ -313,3 +313,11 @@ def test_value_year_outside_plan_in_file(tmp_path):
         """})
     codes_found = [problem.code for problem in validate(load_plan(root)) if problem.severity == "error"]
     assert codes_found == ["value-year-outside-plan", "value-as-of-before-year"]
+
+
+def test_unreadable_plan_file_is_reported(tmp_path):
+    root = write_plan(tmp_path, {"data/policies.yaml": None})
+    (root / "data" / "policies.yaml").mkdir()
+    problems = load_plan(root).problems
+    assert [(problem.code, str(problem.location.file)) for problem in problems] == [
+        ("file-unreadable", "data/policies.yaml")]

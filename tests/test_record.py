@@ -109,7 +109,8 @@ def test_different_value_without_replace_writes_nothing(root):
     with pytest.raises(CfcityError) as caught:
         record(root, "workers", "160", year=2023)
     assert caught.value.code == "record-exists"
-    assert "150" in caught.value.message() and "160" in caught.value.message()
+    assert "150" in caught.value.message()
+    assert "160" in caught.value.message()
     assert path.read_bytes() == before
 
 

@@ -137,7 +137,7 @@ def run(app: typer.Typer, argv: list[str]) -> None:
         output.emit(messages.text("ui.error", message=_usage_message(errors, error)), err=True)
         sys.exit(output.EXIT_USAGE)
     except Exception as error:
-        # A bug, not a user error: say so plainly; CFCITY_DEBUG=1 shows the traceback.
+        # A bug, not a user error, gets one plain line. CFCITY_DEBUG=1 shows the traceback.
         if os.environ.get("CFCITY_DEBUG"):
             raise
         detail = f"{type(error).__name__}: {error}"

@@ -100,6 +100,10 @@ def terminal_row(row: dict) -> dict:
         target = f"{row['year']} {tables.comparator_label(row['comparator'])}{shown}"
     measured = row["target"] is not None
     source = tables.source_label(row["source"])
+    if row["percent"] is not None:
+        percent = f"{row['percent']}%"
+    else:
+        percent = "—" if measured else ""
     return {
         "task": row["task"],
         "name": row["name"] if measured else "",
@@ -108,7 +112,7 @@ def terminal_row(row: dict) -> dict:
         "baseline": tables.format_number(row["baseline"], row["unit"]) if measured else "",
         "value": _value_text(row) if measured else "",
         "gap": tables.format_number(row["gap"], _gap_unit(row)) if measured else "",
-        "percent": f"{row['percent']}%" if row["percent"] is not None else ("—" if measured else ""),
+        "percent": percent,
         "status": _status_text(row),
         "as_of": "\n".join(part for part in (row["as_of"], source) if part),
     }

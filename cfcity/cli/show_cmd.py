@@ -1,4 +1,4 @@
-"""`cfcity show ID`: what the plan says about one item, and what refers to it."""
+"""`cfcity show ID`: the plan's text about one item, and what refers to it."""
 
 
 from typing import Annotated
@@ -130,15 +130,18 @@ def render_indicator(data: dict) -> None:
     _line("ui.field.measure", messages.text(f"ui.measure.{data['measure']}"))
     if data["baseline_year"]:
         _line("ui.field.baseline", data["baseline_year"])
+
     if data["targets"]:
         _heading("ui.field.targets")
         for target in data["targets"]:
             output.emit(_target_line(target))
+
     if data["sites"]:
         _heading("ui.field.sites")
         for site in data["sites"]:
             status = messages.text(f"ui.status.{site['status']}")
             output.emit(f"  {site['id']}  {site['name']}  {site['planned_year']}  {status}")
+
     if data.get("statuses"):
         _heading("ui.field.statuses")
         for row in data["statuses"]:
@@ -149,6 +152,7 @@ def render_indicator(data: dict) -> None:
                 where = f"{source['file']}:{source['line']}" if source["file"] else source["source"]
                 output.emit(f"      ← {source['year']} {tables.format_number(source['value'], data['unit'])}"
                             f"  ({tables.source_label(where)})")
+
     _heading("ui.field.values")
     if not data["values"]:
         output.emit("  " + messages.text("ui.none"))

@@ -63,7 +63,7 @@ def choose_format(format: str | None, output_path: str | None) -> str:
 def status_code(text: str, allowed: tuple[str, ...] | None = None) -> str:
     """Accept a status by its code or by its label in either language (已达标, met).
 
-    Two statuses share the label 已完成, so `allowed` says which codes the command takes.
+    Two statuses share the label 已完成, so `allowed` lists the codes the command takes.
     """
     from cfcity.catalogue import CATALOGUE
 
@@ -189,7 +189,7 @@ def status_label(status: str) -> str:
 
 
 def status_with_reason(row: dict) -> str:
-    """A report row's status, with why where the value alone does not show it."""
+    """Return a report row's status, with the reason where the value alone does not show it."""
     label = status_label(row["status"])
     reason = row.get("reason")
     if reason:
